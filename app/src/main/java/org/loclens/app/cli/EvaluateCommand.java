@@ -1,0 +1,48 @@
+package org.loclens.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.loclens.model.analysis.Evaluation;
+import org.loclens.model.data.ProteinRecord;
+import org.loclens.model.io.ModelFile;
+import org.loclens.model.io.TrainedModel;
+import org.loclens.model.predict.Prediction;
+import org.loclens.model.predict.Predictor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code loclens evaluate}: accuracy, per-class precision/recall/MCC and the confusion matrix on labelled data. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate a model (or an ensemble) on labelled proteins; text on stdout, JSON with --json.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--model", paramLabel = "PATH", description = "Model file; repeat for an ensemble. Default: the bundled model.")
+    List<Path> models;
+
+    @Option(names = "--data", defaultValue = "multiloc-test", description = "Data: " + DataArgs.HELP + " (default: ${DEFAULT-VALUE}).")
+    String data;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the evaluation as JSON here.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<TrainedModel> loaded = ModelArgs.load(models);
+        List<ProteinRecord> records = DataArgs.labelled(data);
+        ProgressBar bar = new ProgressBar(System.err);
+        long start = System.nanoTime();
+        List<Prediction> predictions = new Predictor(loaded).predict(records, Predictor.Options.PROBABILITIES, (d, t) -> {
+            double s = (System.nanoTime() - start) / 1e9;
+            bar.update("evaluate", d / (double) t, s / d * (t - d), d + "/" + t);
+        }, () -> false);
+        bar.done();
+        Evaluation e = Evaluation.of(ModelArgs.describe(loaded), records, predictions);
+        System.out.print(e.toText());
+        if (json != null) {
+            ModelFile.writeJsonAtomically(e.toMap(), json);
+        }
+        System.err.printf("loclens: evaluated %d proteins in %.1f s%n", records.size(), (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package org.loclens.app.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.loclens.app.io.PredictionWriter;
+import org.loclens.model.data.BadInputException;
+import org.loclens.model.data.FastaReader;
+import org.loclens.model.data.InputProblem;
+import org.loclens.model.io.TrainedModel;
+import org.loclens.model.predict.Predictor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code loclens predict}: streams FASTA files through the model and writes one row per protein. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Predict the location of every protein in FASTA files (plain or gzipped; '-' reads stdin).")
+public final class PredictCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "FASTA files, or - for standard input.")
+    List<String> files;
+
+    @Option(names = "--model", paramLabel = "PATH", description = "Model file; repeat for an ensemble. Default: the bundled model.")
+    List<Path> models;
+
+    @Option(names = "--format", defaultValue = "tsv", description = "tsv, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PredictionWriter.Format fmt = PredictionWriter.Format.parse(format);
+        List<TrainedModel> loaded = ModelArgs.load(models);
+        Predictor predictor = new Predictor(loaded);
+        System.err.println("loclens: predicting with " + ModelArgs.describe(loaded));
+
+        Path tmp = null;
+        Writer writer;
+        if (out != null) {
+            Path dir = out.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".tmp");
+            writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        } else {
+            writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        }
+        int failedFiles = 0;
+        long predicted = 0;
+        long start = System.nanoTime();
+        ProgressBar bar = new ProgressBar(System.err);
+        try (PredictionWriter w = new PredictionWriter(writer, fmt)) {
+            for (String file : files) {
+                List<InputProblem> problems = new ArrayList<>();
+                long before = predicted;
+                try (FastaReader reader = FastaReader.open(file, p -> {
+                    problems.add(p);
+                    System.err.println("loclens: " + p);
+                })) {
+                    long done = predictor.predictStream(reader, Predictor.Options.PROBABILITIES, p -> {
+                        try {
+                            w.write(p);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, (d, t) -> {
+                        double s = (System.nanoTime() - start) / 1e9;
+                        bar.update(file, 0, Double.NaN, String.format("%d proteins, %.1f/s", before + d, (before + d) / s));
+                    }, () -> false);
+                    predicted += done;
+                    if (done == 0) {
+                        throw new BadInputException(reader.source(), noRecordsReason(problems));
+                    }
+                } catch (BadInputException e) {
+                    failedFiles++;
+                    System.err.println("loclens: " + e.getMessage());
+                }
+            }
+        }
+        bar.done();
+        writer.close();
+        if (tmp != null) {
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        System.err.printf("loclens: %d proteins predicted in %.1f s (%.1f/s)%s%n", predicted, s, predicted / s,
+                failedFiles > 0 ? "; " + failedFiles + " file(s) could not be used" : "");
+        return failedFiles > 0 ? 2 : 0;
+    }
+
+    static String noRecordsReason(List<InputProblem> problems) {
+        if (problems.isEmpty()) {
+            return "no protein records found";
+        }
+        boolean allNucleotide = problems.stream().allMatch(p -> p.reason().contains("nucleotide"));
+        if (allNucleotide) {
+            return "looks like a nucleotide FASTA (DNA/RNA); LocLens needs protein sequences";
+        }
+        return "no usable protein records (" + problems.size() + " skipped; first: " + problems.get(0).reason() + ")";
+    }
+}

@@ -1,0 +1,68 @@
+package org.loclens.model.train;
+
+import java.nio.file.Path;
+import org.loclens.model.network.NetworkConfig;
+
+/**
+ * How to train one network.
+ *
+ * @param network            architecture and hyperparameters
+ * @param maxEpochs          upper bound on epochs
+ * @param patience           stop after this many epochs without a better validation accuracy (0 = never)
+ * @param batchSize          proteins per minibatch (paper-style 64)
+ * @param validationFraction part of the training data held out, stratified, for early stopping
+ * @param classWeighting     weight the loss by inverse square-root class frequency (lifts vacuolar, lysosomal)
+ * @param timeBudgetSeconds  stop before starting an epoch that would end past this budget (0 = none)
+ * @param checkpointDir      where {@code last.zip}, {@code best.zip} and {@code state.json} are kept (null = none)
+ */
+public record TrainingOptions(NetworkConfig network, int maxEpochs, int patience, int batchSize,
+                              double validationFraction, boolean classWeighting, long timeBudgetSeconds,
+                              Path checkpointDir) {
+
+    public TrainingOptions {
+        if (maxEpochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + maxEpochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (!(validationFraction >= 0 && validationFraction < 0.5)) {
+            throw new IllegalArgumentException("validation fraction must be in [0, 0.5), got " + validationFraction);
+        }
+        if (patience < 0 || timeBudgetSeconds < 0) {
+            throw new IllegalArgumentException("patience and time budget must not be negative");
+        }
+    }
+
+    public static TrainingOptions defaults(NetworkConfig network) {
+        return new TrainingOptions(network, 40, 8, 64, 0.1, false, 0, null);
+    }
+
+    public TrainingOptions withEpochs(int epochs) {
+        return new TrainingOptions(network, epochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir);
+    }
+
+    public TrainingOptions withCheckpointDir(Path dir) {
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, dir);
+    }
+
+    public TrainingOptions withBatchSize(int size) {
+        return new TrainingOptions(network, maxEpochs, patience, size, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir);
+    }
+
+    public TrainingOptions withValidationFraction(double f) {
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, f, classWeighting, timeBudgetSeconds, checkpointDir);
+    }
+
+    public TrainingOptions withClassWeighting(boolean on) {
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, on, timeBudgetSeconds, checkpointDir);
+    }
+
+    public TrainingOptions withTimeBudgetSeconds(long s) {
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, s, checkpointDir);
+    }
+
+    public TrainingOptions withPatience(int p) {
+        return new TrainingOptions(network, maxEpochs, p, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir);
+    }
+}
