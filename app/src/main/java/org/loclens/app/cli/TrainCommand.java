@@ -63,6 +63,13 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--time-budget", defaultValue = "0", description = "Stop before an epoch that would end after this many minutes; 0 = none.")
     double timeBudgetMinutes;
 
+    @Option(names = "--epochs-this-run", defaultValue = "0", description = "Stop after this many epochs in this process "
+            + "(exit code 75 while epochs remain; run again with --resume). Bounds native memory on long runs; 0 = no limit.")
+    int epochsThisRun;
+
+    /** Exit code when --epochs-this-run stopped a run that has epochs left. */
+    static final int MORE_EPOCHS = 75;
+
     @Override
     public Integer call() throws Exception {
         Architecture architecture = Architecture.parse(arch);
@@ -74,6 +81,14 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
                 .withTimeBudgetSeconds(Math.round(timeBudgetMinutes * 60)).withCheckpointDir(checkpoints);
         if (!resume && java.nio.file.Files.exists(checkpoints.resolve(Trainer.STATE))) {
             throw new UserError(checkpoints + " holds a checkpoint from an earlier run: add --resume to continue it, or remove the folder");
+        }
+        int runLimit = epochs;
+        if (epochsThisRun > 0) {
+            int done = resume && java.nio.file.Files.exists(checkpoints.resolve(Trainer.STATE))
+                    ? org.loclens.model.io.ModelFile.json().readValue(checkpoints.resolve(Trainer.STATE).toFile(),
+                    org.loclens.model.train.TrainerState.class).epochsDone() : 0;
+            runLimit = Math.min(epochs, done + epochsThisRun);
+            options = options.withEpochs(runLimit);
         }
         List<ProteinRecord> records = DataArgs.labelled(data);
         System.err.println("loclens: training " + config + " on " + records.size() + " proteins from " + data);
@@ -127,6 +142,11 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             System.err.println("loclens: no epoch finished; nothing written");
             return 3;
         }
-        return result.cancelled() ? 130 : 0;
+        if (result.cancelled()) {
+            return 130;
+        }
+        boolean limitedByThisRun = runLimit < epochs && result.history().size() == runLimit
+                && result.stopReason().startsWith("reached");
+        return limitedByThisRun ? MORE_EPOCHS : 0;
     }
 }

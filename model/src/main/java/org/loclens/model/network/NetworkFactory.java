@@ -14,7 +14,6 @@ import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.loclens.model.data.Location;
 import org.loclens.model.encoding.ResidueFeatures;
@@ -87,7 +86,13 @@ public final class NetworkFactory {
                 g.addVertex(HIDDEN, new MergeVertex(), "last_fwd", "last_bwd"); // [mb, 2H]
             }
             case ALSTM -> {
-                g.addLayer("lstm", new Bidirectional(Bidirectional.Mode.CONCAT, lstm(c)), CONV); // [mb, 2H, T]
+                // A bidirectional LSTM built from two LSTMs: DL4J's Bidirectional wrapper reverses the padded
+                // sequence, so its backward pass reads padding first and padding changes the result.
+                g.addLayer("lstm_fwd", lstm(c), CONV);
+                g.addVertex("reverse", new ReverseTimeSeriesVertex(INPUT), CONV);
+                g.addLayer("lstm_bwd", lstm(c), "reverse");
+                g.addVertex("lstm_bwd_aligned", new ReverseTimeSeriesVertex(INPUT), "lstm_bwd");
+                g.addVertex("lstm", new MergeVertex(), "lstm_fwd", "lstm_bwd_aligned"); // h_t = [fwd_t, bwd_t], [mb, 2H, T]
                 g.addLayer(ATTENTION, new AttentionLayer(c.hiddenSize(), c.attentionUnits(), c.initRange()), "lstm"); // eq. 11-12, [mb, 1, T]
                 g.addVertex(HIDDEN, new AttentionContextVertex(), "lstm", ATTENTION);  // eq. 13, [mb, 2H]
             }

@@ -1,0 +1,198 @@
+package org.loclens.app.gui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.loclens.app.gui.task.BackgroundTask;
+import org.loclens.app.gui.task.TaskExecutor;
+import org.loclens.app.gui.task.TaskHandle;
+import org.loclens.model.io.BundledModels;
+import org.loclens.model.io.ModelFile;
+import org.loclens.model.io.TrainedModel;
+import org.loclens.model.network.Architecture;
+import org.loclens.model.predict.Predictor;
+
+/**
+ * The predictor every view uses, shared by the ViewModels: the bundled default (an ensemble when it has
+ * several members), a model file the user opened, or a model just trained. Also the A-LSTM whose attention
+ * the views draw: the predictor's own A-LSTM member if it has one, else the bundled A-LSTM. Loading runs on
+ * the model thread; the properties change on the UI thread.
+ */
+public final class ActiveModel {
+
+    public enum Status { LOADING, READY, NONE, FAILED }
+
+    /** What is loaded: the predictor, the attention model (may be null) and where it came from. */
+    public record Loaded(Predictor predictor, TrainedModel attentionModel, Predictor attention, String description,
+                         Path file) {
+    }
+
+    private final TaskExecutor executor;
+    private final AppSettings settings;
+    private final Notifications notifications;
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NONE);
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", I18n.get("model.none"));
+    private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
+
+    public ActiveModel(TaskExecutor executor, AppSettings settings, Notifications notifications) {
+        this.executor = executor;
+        this.settings = settings;
+        this.notifications = notifications;
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public Status getStatus() {
+        return status.get();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Loaded> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The loaded model, or null while none is. */
+    public Loaded get() {
+        return loaded.get();
+    }
+
+    /** Increases every time another model becomes active (caches key on it). */
+    public ReadOnlyIntegerProperty versionProperty() {
+        return version.getReadOnlyProperty();
+    }
+
+    /** At start: the user's model file if one was chosen and still loads, else the bundled default, else none. */
+    public TaskHandle loadAtStartup() {
+        Optional<Path> file = settings.activeModel();
+        status.set(Status.LOADING);
+        statusText.set(file.map(f -> I18n.get("model.loadingFile", f.getFileName())).orElse(I18n.get("model.loadingBundled")));
+        return executor.executeOnModel(BackgroundTask.of(I18n.get("model.loadingBundled"), ctx -> {
+            String fileProblem = null;
+            if (file.isPresent()) {
+                try {
+                    return new Result(build(List.of(ModelFile.load(file.get())), file.get()), null);
+                } catch (RuntimeException e) {
+                    fileProblem = e.getMessage();
+                }
+            }
+            if (!BundledModels.available()) {
+                return new Result(null, fileProblem);
+            }
+            return new Result(build(BundledModels.loadDefault(), null), fileProblem);
+        }).onSuccess(r -> {
+            if (r.problem() != null) {
+                notifications.error(I18n.get("model.fileFailed", r.problem()));
+            }
+            if (r.loaded() == null) {
+                set(null, Status.NONE, I18n.get("model.none"));
+            } else {
+                set(r.loaded(), Status.READY, r.loaded().description());
+            }
+        }).onFailure(e -> {
+            set(null, Status.FAILED, I18n.get("model.failed", message(e)));
+            notifications.error(I18n.get("model.failed", message(e)));
+        }));
+    }
+
+    private record Result(Loaded loaded, String problem) {
+    }
+
+    /** Opens a model file and makes it the active model (remembered for the next start). */
+    public TaskHandle openFile(Path file) {
+        Status before = status.get();
+        String textBefore = statusText.get();
+        status.set(Status.LOADING);
+        statusText.set(I18n.get("model.loadingFile", file.getFileName()));
+        return executor.executeOnModel(BackgroundTask.of(I18n.get("model.loadingFile", file.getFileName()),
+                ctx -> build(List.of(ModelFile.load(file)), file))
+                .onSuccess(l -> {
+                    set(l, Status.READY, l.description());
+                    settings.setActiveModel(file);
+                    settings.save();
+                    notifications.info(I18n.get("model.opened", l.description()));
+                }).onFailure(e -> {
+                    status.set(before);
+                    statusText.set(textBefore);
+                    notifications.error(message(e));
+                }));
+    }
+
+    /** Goes back to the bundled default model (remembered for the next start). */
+    public TaskHandle useBundled() {
+        status.set(Status.LOADING);
+        statusText.set(I18n.get("model.loadingBundled"));
+        return executor.executeOnModel(BackgroundTask.of(I18n.get("model.loadingBundled"),
+                ctx -> build(BundledModels.loadDefault(), null))
+                .onSuccess(l -> {
+                    set(l, Status.READY, l.description());
+                    settings.setActiveModel(null);
+                    settings.save();
+                }).onFailure(e -> {
+                    set(null, Status.FAILED, I18n.get("model.failed", message(e)));
+                    notifications.error(message(e));
+                }));
+    }
+
+    /** Makes a model in memory (e.g. just trained) the active one; {@code file} is where it was saved, or null. */
+    public TaskHandle use(List<TrainedModel> members, Path file) {
+        return executor.executeOnModel(BackgroundTask.of(I18n.get("model.switching"), ctx -> build(members, file))
+                .onSuccess(l -> {
+                    set(l, Status.READY, l.description());
+                    settings.setActiveModel(file);
+                    settings.save();
+                }).onFailure(e -> notifications.error(message(e))));
+    }
+
+    /** Builds predictors; runs on the model thread. */
+    private static Loaded build(List<TrainedModel> members, Path file) {
+        Predictor predictor = new Predictor(members);
+        TrainedModel attentionModel = members.stream()
+                .filter(m -> m.manifest().config().architecture() == Architecture.ALSTM).findFirst()
+                .orElse(null);
+        if (attentionModel == null && BundledModels.available()) {
+            try {
+                attentionModel = BundledModels.load(Architecture.ALSTM).orElse(null);
+            } catch (RuntimeException e) {
+                attentionModel = null; // attention views say they need an A-LSTM
+            }
+        }
+        Predictor attention = attentionModel == null ? null
+                : predictor.hasAttention() ? predictor : Predictor.of(attentionModel);
+        String name = members.size() == 1 ? members.get(0).displayName()
+                : I18n.get("model.ensemble", String.join(" + ", members.stream().map(TrainedModel::displayName).toList()));
+        String where = file == null ? I18n.get("model.bundledSuffix") : file.getFileName().toString();
+        return new Loaded(predictor, attentionModel, attention, name + " (" + where + ")", file);
+    }
+
+    private void set(Loaded l, Status s, String text) {
+        loaded.set(l);
+        status.set(s);
+        statusText.set(text);
+        version.set(version.get() + 1);
+    }
+
+    static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.ExecutionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** A one-line reason for an exception, for notifications. */
+    public static String describe(Throwable e) {
+        return message(e);
+    }
+}
