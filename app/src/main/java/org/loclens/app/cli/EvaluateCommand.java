@@ -23,8 +23,27 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "multiloc-test", description = "Data: " + DataArgs.HELP + " (default: ${DEFAULT-VALUE}).")
     String data;
 
+    /** One line about how a member was trained, from its manifest. */
+    static String describeTraining(TrainedModel m) {
+        var t = m.manifest().training();
+        var c = m.manifest().config();
+        if (t == null) {
+            return "- " + m.displayName() + ": no training record";
+        }
+        double secondsPerEpoch = t.history().stream().mapToDouble(org.loclens.model.io.EpochStats::seconds).sorted()
+                .skip(t.history().size() / 2).findFirst().orElse(Double.NaN);
+        return String.format(java.util.Locale.ROOT, "- %s: %d LSTM units, max length %d, batch %d, Adam %.0e, %d epochs run, "
+                        + "kept epoch %d (validation accuracy %.3f on %d proteins), %.1f min of training, median %.0f s/epoch",
+                m.displayName(), c.lstmUnits(), c.maxLength(), t.batchSize(), c.learningRate(), t.epochs(), t.bestEpoch(),
+                m.manifest().metrics().getOrDefault("validationAccuracy", Double.NaN), t.validationProteins(), t.seconds() / 60,
+                secondsPerEpoch);
+    }
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the evaluation as JSON here.")
     Path json;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also write Markdown tables (for the model card) here.")
+    Path markdown;
 
     @Override
     public Integer call() throws Exception {
@@ -41,6 +60,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         System.out.print(e.toText());
         if (json != null) {
             ModelFile.writeJsonAtomically(e.toMap(), json);
+        }
+        if (markdown != null) {
+            StringBuilder md = new StringBuilder("#### " + e.model() + " on " + data + "\n\n");
+            for (TrainedModel m : loaded) {
+                md.append(describeTraining(m)).append('\n');
+            }
+            md.append('\n').append(e.toMarkdown());
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(markdown.toAbsolutePath().getParent(), ".md", ".tmp");
+            java.nio.file.Files.writeString(tmp, md);
+            java.nio.file.Files.move(tmp, markdown, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         System.err.printf("loclens: evaluated %d proteins in %.1f s%n", records.size(), (System.nanoTime() - start) / 1e9);
         return 0;

@@ -76,4 +76,48 @@ public record Evaluation(String model, int proteins, ConfusionMatrix confusion) 
         }
         return s.toString();
     }
+
+    /** Markdown tables for the model card: accuracy with its interval, per-class measures, the confusion matrix. */
+    public String toMarkdown() {
+        StringBuilder s = new StringBuilder();
+        double[] ci = confusion.accuracyInterval95();
+        s.append(String.format("Accuracy **%.3f** (95%% Wilson interval %.3f–%.3f) on %d proteins; mean per-class recall %.3f.%n%n",
+                confusion.accuracy(), ci[0], ci[1], proteins, confusion.meanRecall()));
+        s.append("| location | n | precision | recall | MCC |\n|---|---:|---:|---:|---:|\n");
+        for (Location l : Location.values()) {
+            int c = l.ordinal();
+            s.append(String.format("| %s | %d | %.3f | %.3f | %.3f |%n", l.label(), confusion.actual(c), confusion.precision(c),
+                    confusion.recall(c), confusion.mcc(c)));
+        }
+        s.append("\nConfusion matrix (rows true, columns predicted):\n\n| true \\ predicted |");
+        for (Location l : Location.values()) {
+            s.append(' ').append(abbreviation(l)).append(" |");
+        }
+        s.append("\n|---|");
+        s.append("---:|".repeat(Location.COUNT)).append('\n');
+        for (Location l : Location.values()) {
+            s.append("| ").append(l.label()).append(" |");
+            for (int v : confusion.counts()[l.ordinal()]) {
+                s.append(' ').append(v).append(" |");
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String abbreviation(Location l) {
+        return switch (l) {
+            case ER -> "ER";
+            case GOLGI -> "Gol";
+            case CHLOROPLAST -> "Chl";
+            case CYTOPLASMIC -> "Cyt";
+            case EXTRACELLULAR -> "Ext";
+            case LYSOSOMAL -> "Lys";
+            case MITOCHONDRIAL -> "Mit";
+            case NUCLEAR -> "Nuc";
+            case PEROXISOMAL -> "Per";
+            case PLASMA_MEMBRANE -> "PM";
+            case VACUOLAR -> "Vac";
+        };
+    }
 }

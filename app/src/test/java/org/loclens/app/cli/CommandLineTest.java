@@ -1,0 +1,127 @@
+package org.loclens.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loclens.app.io.PredictionWriter;
+import org.loclens.model.data.Location;
+import org.loclens.model.io.ModelFile;
+import org.loclens.model.io.ModelManifest;
+import org.loclens.model.io.TrainedModel;
+import org.loclens.model.network.Architecture;
+import org.loclens.model.network.NetworkConfig;
+import org.loclens.model.network.NetworkFactory;
+
+/** The {@code loclens} command-line contract: columns, exit codes, one-line messages naming the file. */
+class CommandLineTest {
+
+    @TempDir
+    static Path dir;
+    static Path model;
+
+    @BeforeAll
+    static void tinyModel() throws Exception {
+        NetworkConfig c = new NetworkConfig(Architecture.RLSTM, new int[] {1, 3, 5, 9, 15, 21}, 4, 8, 8, 8, 0.5, 0.05, 1e-3, 1000, 1L);
+        ModelManifest m = new ModelManifest(ModelManifest.FORMAT_VERSION, "test", c, ModelManifest.ENCODING, Location.labels(),
+                new ModelManifest.TrainingSummary(0, 0, 64, 0, 0, 0, "none", List.of()), "", Map.of(), "");
+        model = dir.resolve("tiny.zip");
+        ModelFile.save(new TrainedModel(NetworkFactory.build(c, null), m), model);
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = LocLensCommand.commandLine().execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void predictWritesTheTsvContractAndReportsSkippedRecords() throws Exception {
+        Path fasta = Files.writeString(dir.resolve("in.fa"), ">a\nMKVLAAGIVALLLAAGCSSA\n>bad\nMKV1\n>b desc\nMSKLSKL\n");
+        Run r = run("predict", fasta.toString(), "--model", model.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(String.join("\t", PredictionWriter.header()), lines.get(0));
+        assertEquals("id\tlocation\tconfidence\tER\tGolgi\tchloroplast\tcytoplasmic\textracellular\tlysosomal\tmitochondrial"
+                + "\tnuclear\tperoxisomal\tplasma_membrane\tvacuolar", lines.get(0));
+        assertEquals(3, lines.size());
+        for (String line : lines.subList(1, 3)) {
+            String[] f = line.split("\t");
+            double sum = 0;
+            for (int i = 3; i < f.length; i++) {
+                sum += Double.parseDouble(f[i]);
+            }
+            assertEquals(1.0, sum, 1e-4);
+            assertTrue(Location.fromLabel(f[1]).isPresent());
+        }
+        assertTrue(r.err().contains("record 2 (bad) skipped: invalid character(s) '1'"), r.err());
+    }
+
+    @Test
+    void jsonAndCsvFormatsAndAtomicOutFile() throws Exception {
+        Path fasta = Files.writeString(dir.resolve("j.fa"), ">x,1\nMKVLAAGIVALLLAAGCSSA\n");
+        Path json = dir.resolve("p.json");
+        assertEquals(0, run("predict", fasta.toString(), "--model", model.toString(), "--format", "json", "--out", json.toString()).code());
+        var tree = ModelFile.json().readTree(json.toFile());
+        assertEquals("x,1", tree.get(0).get("id").asText());
+        assertEquals(11, tree.get(0).get("probabilities").size());
+        Run csv = run("predict", fasta.toString(), "--model", model.toString(), "--format", "csv");
+        assertTrue(csv.out().lines().toList().get(1).startsWith("\"x,1\","), csv.out());
+    }
+
+    @Test
+    void wholeFileProblemsExitTwoWithOneLineNamingTheFile() throws Exception {
+        Path html = Files.writeString(dir.resolve("page.fa"), "<html><body>404</body></html>");
+        Path dna = Files.writeString(dir.resolve("dna.fa"), ">g1\nACGTACGTACGTACGTACGTACGTTT\n>g2\nACGTTTGGGCCCAAATTTGGGCCCAA\n");
+        Path empty = Files.writeString(dir.resolve("empty.fa"), "");
+        for (Path bad : List.of(html, dna, empty, dir.resolve("missing.fa"))) {
+            Run r = run("predict", bad.toString(), "--model", model.toString());
+            assertEquals(2, r.code(), bad + ": " + r.err());
+            assertTrue(r.err().contains("loclens: " + bad + ": "), r.err());
+            assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+        assertTrue(run("predict", dna.toString(), "--model", model.toString()).err().contains("nucleotide FASTA"));
+    }
+
+    @Test
+    void aBadModelFileIsOneLineNamingIt() throws Exception {
+        Path fasta = Files.writeString(dir.resolve("ok.fa"), ">a\nMKV\n");
+        Path notModel = Files.writeString(dir.resolve("model.zip"), "not a zip");
+        Run r = run("predict", fasta.toString(), "--model", notModel.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("loclens: " + notModel + ": not a LocLens model"), r.err());
+    }
+
+    @Test
+    void trainRefusesToOverwriteACheckpointWithoutResume() throws Exception {
+        Path out = dir.resolve("m.zip");
+        Files.createDirectories(Path.of(out + ".checkpoint"));
+        Files.writeString(Path.of(out + ".checkpoint", "state.json"), "{}");
+        Path data = Files.writeString(dir.resolve("train.fa"), ">a ER\nMKV\n");
+        Run r = run("train", "--data", data.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--resume"), r.err());
+    }
+}
