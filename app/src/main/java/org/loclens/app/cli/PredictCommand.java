@@ -75,7 +75,7 @@ public final class PredictCommand implements Callable<Integer> {
                         }
                     }, (d, t) -> {
                         double s = (System.nanoTime() - start) / 1e9;
-                        bar.update(file, 0, Double.NaN, String.format("%d proteins, %.1f/s", before + d, (before + d) / s));
+                        bar.update(file, Double.NaN, Double.NaN, String.format("%d proteins, %.1f/s", before + d, (before + d) / s));
                     }, () -> false);
                     predicted += done;
                     if (done == 0) {

@@ -18,10 +18,16 @@ final class ProgressBar {
     void update(String label, double fraction, double etaSeconds, String detail) {
         long now = System.nanoTime();
         long minGap = interactive ? 200_000_000L : 10_000_000_000L; // logs get a line every 10 s
-        if (now - lastDraw < minGap && fraction < 1) {
+        if (now - lastDraw < minGap && !(fraction >= 1)) {
             return;
         }
         lastDraw = now;
+        if (Double.isNaN(fraction)) { // unknown total (a stream): a counter instead of a bar
+            String line = label + " " + detail;
+            out.print(interactive ? "\r" + line + "   " : line + "\n");
+            out.flush();
+            return;
+        }
         int width = 30;
         int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
         String line = String.format("%s [%s%s] %3.0f%% ETA %s %s", label, "#".repeat(filled), ".".repeat(width - filled),

@@ -6,7 +6,6 @@ import java.util.function.BooleanSupplier;
 import org.loclens.model.data.ProteinRecord;
 import org.loclens.model.io.EpochStats;
 import org.loclens.model.io.TrainedModel;
-import org.loclens.model.network.Architecture;
 import org.loclens.model.predict.Prediction;
 import org.loclens.model.predict.Predictor;
 
@@ -57,10 +56,8 @@ public record HeldOutAnalysis(List<ProteinRecord> proteins, List<Prediction> pre
         progress.update("t-SNE", 1);
         ConfusionMatrix cm = ConfusionMatrix.of(proteins.stream().map(r -> r.location().orElseThrow()).toList(),
                 predictions.stream().map(Prediction::location).toList());
-        TrainedModel first = predictor.members().get(0);
-        TrainedModel logoSource = attentionModel != null && first.manifest().config().architecture() != Architecture.RLSTM
-                ? attentionModel : first;
-        List<FilterLogos.Filter> filters = FilterLogos.of(logoSource.network(), logoSource.manifest().config());
+        TrainedModel first = predictor.members().get(0); // its filters, hidden states and history are shown
+        List<FilterLogos.Filter> filters = FilterLogos.of(first.network(), first.manifest().config());
         List<EpochStats> history = first.manifest().training() == null ? List.of() : first.manifest().training().history();
         String name = predictor.members().size() == 1 ? first.displayName()
                 : "ensemble of " + predictor.members().stream().map(TrainedModel::displayName).toList();

@@ -34,7 +34,7 @@ public record MachineInfo(String cpuModel, int cpus, long memTotalMib, String os
         Nd4jThreads.useOneThread();
         String cpu = lscpuModel();
         int cpus = nproc();
-        long mem = memTotalMib();
+        long mem = readMemTotalMib();
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vm.vendor") + ")";
@@ -52,7 +52,7 @@ public record MachineInfo(String cpuModel, int cpus, long memTotalMib, String os
         String threads = Nd4j.getEnvironment().maxThreads() + " (ND4J max threads)";
         String omp = System.getenv("OMP_NUM_THREADS");
         threads += omp == null ? ", OMP_NUM_THREADS unset (set to 1 in code)" : ", OMP_NUM_THREADS=" + omp;
-        return new MachineInfo(cpu, cpus, mem, os, jvm, heap, backend, nativeBuild(), threads);
+        return new MachineInfo(cpu, cpus, mem, os, jvm, heap, backend, detectNativeBuild(), threads);
     }
 
     static String lscpuModel() {
@@ -88,7 +88,7 @@ public record MachineInfo(String cpuModel, int cpus, long memTotalMib, String os
         return Runtime.getRuntime().availableProcessors();
     }
 
-    static long memTotalMib() {
+    static long readMemTotalMib() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
                 if (line.startsWith("MemTotal:")) {
@@ -102,7 +102,7 @@ public record MachineInfo(String cpuModel, int cpus, long memTotalMib, String os
     }
 
     /** The folder name JavaCPP loaded libnd4jcpu from (its platform and extension), and oneDNN's state. */
-    static String nativeBuild() {
+    static String detectNativeBuild() {
         String build = "unknown";
         try {
             Class<?> loader = Class.forName("org.bytedeco.javacpp.Loader");
