@@ -16,7 +16,7 @@ import org.loclens.model.network.NetworkConfig;
 public final class Synthetic {
 
     public static final String N_MOTIF = "MLLLLLLLLLLA";
-    public static final String C_MOTIF = "SKL";
+    public static final String C_MOTIF = "SKLSKLSKL"; // PTS1-like, repeated so attention learns it within seconds
     private static final String BACKGROUND = "DEGHNPQRTY";
 
     private Synthetic() {
