@@ -21,12 +21,15 @@ import org.loclens.app.gui.task.FxTaskExecutor;
  * window's bounds, the last folder and the active model. {@code org.loclens.app.Main} starts it by
  * reflection when run without arguments.
  *
- * <p>Hidden developer option: {@code --screenshot DIR} walks through the views and writes one PNG per
- * view into DIR, then quits (see {@link ScreenshotTour}).
+ * <p>Hidden developer option: {@code -Dloclens.screenshot=DIR} (or {@code --screenshot DIR} when launched
+ * directly) walks through the views and writes one PNG per view into DIR, then quits (see
+ * {@link ScreenshotTour}).
  */
 public final class LocLensApp extends Application {
 
     static final String STYLESHEET = "/org/loclens/app/gui/loclens.css";
+    /** {@code java -Dloclens.screenshot=DIR -jar loclens.jar}: the developer screenshot tour. */
+    static final String SCREENSHOT_PROPERTY = "loclens.screenshot";
 
     private AppContext context;
     private MainView main;
@@ -70,10 +73,14 @@ public final class LocLensApp extends Application {
         stage.show();
         context.activeModel().loadAtStartup();
 
+        String shots = System.getProperty(SCREENSHOT_PROPERTY);
         List<String> raw = getParameters().getRaw();
         int i = raw.indexOf("--screenshot");
         if (i >= 0 && i + 1 < raw.size()) {
-            new ScreenshotTour(main, context, stage, Path.of(raw.get(i + 1))).start();
+            shots = raw.get(i + 1);
+        }
+        if (shots != null && !shots.isBlank()) {
+            new ScreenshotTour(main, context, stage, Path.of(shots)).start();
         }
     }
 

@@ -18,8 +18,6 @@ import javax.imageio.ImageIO;
 import org.loclens.app.gui.common.ActiveModel;
 import org.loclens.app.gui.common.AppContext;
 import org.loclens.app.gui.main.MainView;
-import org.loclens.model.data.Location;
-import org.loclens.viz.figures.TsneScatterFigure;
 
 /**
  * Developer tool behind {@code --screenshot DIR}: drives the real window through each view (sample
@@ -77,8 +75,9 @@ final class ScreenshotTour {
     }
 
     private void plan() {
-        int trainEpochs = Integer.getInteger("loclens.tour.trainEpochs", 1);
+        int trainEpochs = Integer.getInteger("loclens.tour.trainEpochs", 3);
         int trainUnits = Integer.getInteger("loclens.tour.trainUnits", 8);
+        int trainProteins = Integer.getInteger("loclens.tour.trainProteins", 300);
         step("model", () -> context.activeModel().getStatus() != ActiveModel.Status.LOADING, () -> { }, 600);
         step("sample", () -> true, main::openSample, 5);
         step("predicted", () -> !main.predictViewModel().runningProperty().get() && !main.predictViewModel().rows().isEmpty(),
@@ -96,29 +95,43 @@ final class ScreenshotTour {
         shot("protein.png");
         step("explore tab", () -> true, () -> main.select(2), 5);
         step("analysis", () -> main.exploreViewModel().analysisProperty().get() != null
-                && !main.exploreViewModel().runningProperty().get(), () -> {
-                    main.exploreViewModel().selectCell(Location.CYTOPLASMIC.ordinal(), Location.NUCLEAR.ordinal());
-                    main.exploreView().selectFigure(0);
-                }, 3600);
+                && !main.exploreViewModel().runningProperty().get(), () -> main.exploreView().selectFigure(0), 3600);
+        pause(0.5);
+        step("cell", () -> true, this::selectLargestConfusion, 5);
         shot("explore-confusion.png");
         String[] names = {"explore-attention.png", "explore-logos.png", "explore-tsne.png", "explore-curves.png"};
         for (int i = 0; i < names.length; i++) {
             int tab = i + 1;
-            step("figure " + tab, () -> true, () -> {
-                main.exploreView().selectFigure(tab);
-                if (tab == 3) {
-                    lassoCentre();
-                }
-            }, 5);
+            step("figure " + tab, () -> true, () -> main.exploreView().selectFigure(tab), 5);
+            if (tab == 3) {
+                pause(0.6);
+                step("lasso", () -> true, this::lassoCentre, 5);
+            }
             shot(names[i]);
         }
         step("train tab", () -> true, () -> {
             main.select(3);
-            main.trainViewModel().epochsProperty().set(trainEpochs);
-            main.trainViewModel().unitsProperty().set(trainUnits);
-            main.trainViewModel().start();
+            var train = main.trainViewModel();
+            train.epochsProperty().set(trainEpochs);
+            train.unitsProperty().set(trainUnits);
+            train.batchSizeProperty().set(32);
+            train.evaluateProperty().set(false);
+            try {
+                // a labelled FASTA of a few hundred MultiLoc training proteins: a run that ends within minutes
+                Path data = Files.createTempFile("loclens-tour", ".fasta");
+                var records = org.loclens.model.data.MultiLoc.training().subList(0, trainProteins);
+                StringBuilder s = new StringBuilder();
+                records.forEach(r -> s.append('>').append(r.id()).append(' ').append(r.location().orElseThrow().label())
+                        .append('\n').append(r.sequence()).append('\n'));
+                Files.writeString(data, s);
+                train.dataFileProperty().set(data);
+                train.dataProperty().set(org.loclens.app.gui.train.TrainViewModel.DataChoice.FILE);
+            } catch (IOException e) {
+                System.err.println("screenshot tour: " + e);
+            }
+            train.start();
         }, 5);
-        step("trained", () -> !main.trainViewModel().runningProperty().get(), () -> { }, 3600);
+        step("trained", () -> !main.trainViewModel().runningProperty().get(), () -> main.trainView().showCurves(), 3600);
         shot("train.png");
         step("quit", () -> true, () -> {
             ticker.stop();
@@ -126,16 +139,35 @@ final class ScreenshotTour {
         }, 5);
     }
 
-    /** Lists the points in the middle third of the t-SNE, as a lasso there would. */
+    /** Selects a box around the first highlighted point (or the first point), as a lasso there would. */
     private void lassoCentre() {
-        TsneScatterFigure f = main.exploreViewModel().tsneProperty().get();
-        if (f == null) {
+        var f = main.exploreViewModel().tsneProperty().get();
+        if (f == null || f.size() == 0) {
             return;
         }
         Rectangle2D area = main.exploreView().tsnePane().figureArea();
-        Rectangle2D box = new Rectangle2D.Double(area.getCenterX() - area.getWidth() / 8, area.getCenterY() - area.getHeight() / 8,
-                area.getWidth() / 4, area.getHeight() / 4);
-        main.exploreViewModel().selectPoints(f.pointsInside(area, box));
+        int centre = f.highlighted().isEmpty() ? 0 : f.highlighted().iterator().next();
+        java.awt.geom.Point2D p = f.position(area, centre);
+        if (p != null) {
+            main.exploreView().selectBox(new Rectangle2D.Double(p.getX() - 30, p.getY() - 25, 60, 50));
+        }
+    }
+
+    /** Clicks the largest off-diagonal cell of the confusion matrix. */
+    private void selectLargestConfusion() {
+        var a = main.exploreViewModel().analysisProperty().get();
+        int[][] c = a.confusion().counts();
+        int bestRow = 0;
+        int bestCol = 1;
+        for (int i = 0; i < c.length; i++) {
+            for (int j = 0; j < c.length; j++) {
+                if (i != j && c[i][j] > c[bestRow][bestCol]) {
+                    bestRow = i;
+                    bestCol = j;
+                }
+            }
+        }
+        main.exploreView().selectCell(bestRow, bestCol);
     }
 
     private void tick() {

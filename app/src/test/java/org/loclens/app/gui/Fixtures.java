@@ -31,6 +31,7 @@ public final class Fixtures {
 
     private static final String AMINO = "ACDEFGHIKLMNPQRSTVWY";
     private static TrainedModel tiny;
+    private static TrainedModel tinyR;
 
     private Fixtures() {
     }
@@ -41,6 +42,20 @@ public final class Fixtures {
             tiny = new TrainedModel(NetworkFactory.build(TINY, null), manifest(TINY));
         }
         return tiny;
+    }
+
+    /** The same size as an R-LSTM. */
+    public static synchronized TrainedModel tinyRlstm() {
+        if (tinyR == null) {
+            NetworkConfig c = new NetworkConfig(Architecture.RLSTM, TINY.convWidths(), 6, 24, 24, 24, 0.1, 0.1, 1e-2, 1000, 1L);
+            tinyR = new TrainedModel(NetworkFactory.build(c, null), manifest(c));
+        }
+        return tinyR;
+    }
+
+    /** Like the bundled default: an R-LSTM and an A-LSTM averaged. */
+    public static List<TrainedModel> ensemble() {
+        return List.of(tinyRlstm(), tinyModel());
     }
 
     static ModelManifest manifest(NetworkConfig config) {

@@ -156,7 +156,10 @@ public final class Predictor {
             if (wantHidden) {
                 names.add(HIDDEN);
             }
-            if (wantAttention) {
+            // DL4J M2.1 fails (null workspace manager) when an A-LSTM's hidden vertex is asked for without its
+            // attention vertex, so attention is fetched whenever hidden states of an A-LSTM are
+            boolean fetchAttention = wantAttention || (wantHidden && isAlstm);
+            if (fetchAttention) {
                 names.add(ATTENTION);
             }
             INDArray[] outs = output(member.network(), names, enc);

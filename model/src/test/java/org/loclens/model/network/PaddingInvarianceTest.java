@@ -51,4 +51,12 @@ class PaddingInvarianceTest {
             assertEquals(1.0, java.util.Arrays.stream(p.probabilities()).sum(), 1e-9);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void hiddenStatesOfAnAlstmCanBeAskedForWithoutAttention() {
+        Predictor predictor = Predictor.of(TinyModels.untrained(Architecture.ALSTM, 5));
+        Prediction p = predictor.predict(Synthetic.proteins(3, 2), new Predictor.Options(false, true)).get(0);
+        assertEquals(48, p.hidden().length);
+        assertNull(p.attention());
+    }
 }

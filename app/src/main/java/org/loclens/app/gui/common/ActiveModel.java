@@ -2,7 +2,6 @@ package org.loclens.app.gui.common;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,7 +29,7 @@ public final class ActiveModel {
 
     /** What is loaded: the predictor, the attention model (may be null) and where it came from. */
     public record Loaded(Predictor predictor, TrainedModel attentionModel, Predictor attention, String description,
-                         Path file) {
+                         List<Path> files) {
     }
 
     private final TaskExecutor executor;
@@ -73,16 +72,16 @@ public final class ActiveModel {
         return version.getReadOnlyProperty();
     }
 
-    /** At start: the user's model file if one was chosen and still loads, else the bundled default, else none. */
+    /** At start: the user's model files if chosen and they still load, else the bundled default, else none. */
     public TaskHandle loadAtStartup() {
-        Optional<Path> file = settings.activeModel();
+        List<Path> files = settings.activeModels();
         status.set(Status.LOADING);
-        statusText.set(file.map(f -> I18n.get("model.loadingFile", f.getFileName())).orElse(I18n.get("model.loadingBundled")));
+        statusText.set(files.isEmpty() ? I18n.get("model.loadingBundled") : I18n.get("model.loadingFile", names(files)));
         return executor.executeOnModel(BackgroundTask.of(I18n.get("model.loadingBundled"), ctx -> {
             String fileProblem = null;
-            if (file.isPresent()) {
+            if (!files.isEmpty()) {
                 try {
-                    return new Result(build(List.of(ModelFile.load(file.get())), file.get()), null);
+                    return new Result(build(load(files), files), null);
                 } catch (RuntimeException e) {
                     fileProblem = e.getMessage();
                 }
@@ -90,7 +89,7 @@ public final class ActiveModel {
             if (!BundledModels.available()) {
                 return new Result(null, fileProblem);
             }
-            return new Result(build(BundledModels.loadDefault(), null), fileProblem);
+            return new Result(build(BundledModels.loadDefault(), List.of()), fileProblem);
         }).onSuccess(r -> {
             if (r.problem() != null) {
                 notifications.error(I18n.get("model.fileFailed", r.problem()));
@@ -109,17 +108,17 @@ public final class ActiveModel {
     private record Result(Loaded loaded, String problem) {
     }
 
-    /** Opens a model file and makes it the active model (remembered for the next start). */
-    public TaskHandle openFile(Path file) {
+    /** Opens model files (several make an ensemble) as the active model, remembered for the next start. */
+    public TaskHandle openFiles(List<Path> files) {
         Status before = status.get();
         String textBefore = statusText.get();
         status.set(Status.LOADING);
-        statusText.set(I18n.get("model.loadingFile", file.getFileName()));
-        return executor.executeOnModel(BackgroundTask.of(I18n.get("model.loadingFile", file.getFileName()),
-                ctx -> build(List.of(ModelFile.load(file)), file))
+        statusText.set(I18n.get("model.loadingFile", names(files)));
+        return executor.executeOnModel(BackgroundTask.of(I18n.get("model.loadingFile", names(files)),
+                ctx -> build(load(files), files))
                 .onSuccess(l -> {
                     set(l, Status.READY, l.description());
-                    settings.setActiveModel(file);
+                    settings.setActiveModels(files);
                     settings.save();
                     notifications.info(I18n.get("model.opened", l.description()));
                 }).onFailure(e -> {
@@ -134,10 +133,10 @@ public final class ActiveModel {
         status.set(Status.LOADING);
         statusText.set(I18n.get("model.loadingBundled"));
         return executor.executeOnModel(BackgroundTask.of(I18n.get("model.loadingBundled"),
-                ctx -> build(BundledModels.loadDefault(), null))
+                ctx -> build(BundledModels.loadDefault(), List.of()))
                 .onSuccess(l -> {
                     set(l, Status.READY, l.description());
-                    settings.setActiveModel(null);
+                    settings.setActiveModels(List.of());
                     settings.save();
                 }).onFailure(e -> {
                     set(null, Status.FAILED, I18n.get("model.failed", message(e)));
@@ -147,16 +146,25 @@ public final class ActiveModel {
 
     /** Makes a model in memory (e.g. just trained) the active one; {@code file} is where it was saved, or null. */
     public TaskHandle use(List<TrainedModel> members, Path file) {
-        return executor.executeOnModel(BackgroundTask.of(I18n.get("model.switching"), ctx -> build(members, file))
+        List<Path> files = file == null ? List.of() : List.of(file);
+        return executor.executeOnModel(BackgroundTask.of(I18n.get("model.switching"), ctx -> build(members, files))
                 .onSuccess(l -> {
                     set(l, Status.READY, l.description());
-                    settings.setActiveModel(file);
+                    settings.setActiveModels(files);
                     settings.save();
                 }).onFailure(e -> notifications.error(message(e))));
     }
 
+    private static List<TrainedModel> load(List<Path> files) {
+        return files.stream().map(ModelFile::load).toList();
+    }
+
+    private static String names(List<Path> files) {
+        return String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
+    }
+
     /** Builds predictors; runs on the model thread. */
-    private static Loaded build(List<TrainedModel> members, Path file) {
+    private static Loaded build(List<TrainedModel> members, List<Path> files) {
         Predictor predictor = new Predictor(members);
         TrainedModel attentionModel = members.stream()
                 .filter(m -> m.manifest().config().architecture() == Architecture.ALSTM).findFirst()
@@ -172,8 +180,8 @@ public final class ActiveModel {
                 : predictor.hasAttention() ? predictor : Predictor.of(attentionModel);
         String name = members.size() == 1 ? members.get(0).displayName()
                 : I18n.get("model.ensemble", String.join(" + ", members.stream().map(TrainedModel::displayName).toList()));
-        String where = file == null ? I18n.get("model.bundledSuffix") : file.getFileName().toString();
-        return new Loaded(predictor, attentionModel, attention, name + " (" + where + ")", file);
+        String where = files.isEmpty() ? I18n.get("model.bundledSuffix") : names(files);
+        return new Loaded(predictor, attentionModel, attention, name + " (" + where + ")", files);
     }
 
     private void set(Loaded l, Status s, String text) {

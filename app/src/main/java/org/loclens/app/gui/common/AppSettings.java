@@ -6,7 +6,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Properties;
 
 /**
@@ -104,14 +108,16 @@ public final class AppSettings {
         }
     }
 
-    /** The model file chosen by the user, empty for the bundled default. */
-    public Optional<Path> activeModel() {
+    /** The model files chosen by the user (several = an ensemble), empty for the bundled default. */
+    public List<Path> activeModels() {
         String p = values.getProperty("activeModel", "");
-        return p.isBlank() ? Optional.empty() : Optional.of(Path.of(p));
+        return p.isBlank() ? List.of()
+                : Arrays.stream(p.split(java.util.regex.Pattern.quote(File.pathSeparator))).filter(s -> !s.isBlank()).map(Path::of).toList();
     }
 
-    public void setActiveModel(Path file) {
-        values.setProperty("activeModel", file == null ? "" : file.toAbsolutePath().toString());
+    public void setActiveModels(List<Path> files) {
+        values.setProperty("activeModel", files.stream().map(f -> f.toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator)));
     }
 
     /** Writes the settings (temp file, then move); a failure is returned, not thrown, since settings are optional. */

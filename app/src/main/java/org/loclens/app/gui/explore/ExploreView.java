@@ -100,6 +100,8 @@ public final class ExploreView {
         cancel.setOnAction(e -> viewModel.cancel());
         cancel.visibleProperty().bind(viewModel.runningProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
+        progress.managedProperty().bind(viewModel.runningProperty());
+        cancel.managedProperty().bind(viewModel.runningProperty());
         progress.progressProperty().bind(viewModel.progressProperty());
         message.textProperty().bind(viewModel.messageProperty());
 
@@ -140,11 +142,20 @@ public final class ExploreView {
             return;
         }
         int[] cell = grid.cellAt(e.getX(), e.getY());
-        if (cell == null) {
+        if (cell != null) {
+            selectCell(cell[0], cell[1]);
+        }
+    }
+
+    /** Lists the proteins of a confusion-matrix cell and outlines the cell, as a click on it does. */
+    public void selectCell(int row, int col) {
+        int[] cell = {row, col};
+        selectedCell = cell;
+        viewModel.selectCell(row, col);
+        GridLocator grid = GridLocator.find(confusion.filledRectangles(), Location.COUNT);
+        if (grid == null) {
             return;
         }
-        selectedCell = cell;
-        viewModel.selectCell(cell[0], cell[1]);
         confusion.clearOverlay();
         Rectangle2D r = grid.bounds(cell[0], cell[1]);
         GraphicsContext g = confusion.overlay();
@@ -198,6 +209,22 @@ public final class ExploreView {
         }
         shape.closePath();
         viewModel.selectPoints(f.pointsInside(tsne.figureArea(), shape));
+    }
+
+    /** Lists the t-SNE points inside a box given in figure coordinates, as a lasso drag does. */
+    public void selectBox(Rectangle2D box) {
+        TsneScatterFigure f = viewModel.tsneProperty().get();
+        if (f == null) {
+            return;
+        }
+        double zoom = tsne.canvas().getWidth() / tsne.figureArea().getWidth();
+        lasso.clear();
+        lasso.add(new Point2D(box.getMinX() * zoom, box.getMinY() * zoom));
+        lasso.add(new Point2D(box.getMaxX() * zoom, box.getMinY() * zoom));
+        lasso.add(new Point2D(box.getMaxX() * zoom, box.getMaxY() * zoom));
+        lasso.add(new Point2D(box.getMinX() * zoom, box.getMaxY() * zoom));
+        drawLasso(true);
+        viewModel.selectPoints(f.pointsInside(tsne.figureArea(), box));
     }
 
     private double extent() {

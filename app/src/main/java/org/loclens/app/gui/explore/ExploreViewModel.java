@@ -161,7 +161,7 @@ public final class ExploreViewModel {
         running.set(true);
         progress.set(-1);
         message.set(I18n.get("explore.queued"));
-        TaskHandle h = context.executor().executeOnModel(BackgroundTask.of(I18n.get("explore.task"), c -> {
+        context.executor().executeOnModel(BackgroundTask.of(I18n.get("explore.task"), c -> {
             c.updateMessage(I18n.get("explore.loading"));
             List<ProteinRecord> proteins = heldOut.get();
             return HeldOutAnalysis.compute(model.predictor(), model.attentionModel(), proteins, (step, f) -> {
@@ -175,6 +175,14 @@ public final class ExploreViewModel {
                         proteins.size()));
                 c.yieldToQueuedModelCalls();
             }, c::isCancelled);
+        }).onScheduled(h -> {
+            current = h;
+            progress.bind(h.progressProperty());
+            h.messageProperty().addListener((o, a, b) -> {
+                if (current == h && !b.isEmpty()) {
+                    message.set(b);
+                }
+            });
         }).onSuccess(a -> {
             if (a == null) {
                 message.set(I18n.get("explore.cancelled"));
@@ -194,15 +202,6 @@ public final class ExploreViewModel {
                     running.set(false);
                     current = null;
                 }));
-        if (!h.isDone()) {
-            current = h;
-            progress.bind(h.progressProperty());
-            h.messageProperty().addListener((o, a, b) -> {
-                if (current == h && !b.isEmpty()) {
-                    message.set(b);
-                }
-            });
-        }
     }
 
     public void cancel() {

@@ -60,7 +60,6 @@ public class FigurePane extends BorderPane {
     private final Canvas overlay = new Canvas();
     private final Label placeholderLabel = new Label();
     private final Surface surface = new Surface();
-    private final Label title = new Label();
     private final ChoiceBox<Integer> dpi = new ChoiceBox<>();
     private final MenuButton export = new MenuButton(I18n.get("figure.export"));
     private final Button copy = new Button(I18n.get("figure.copy"));
@@ -79,7 +78,6 @@ public class FigurePane extends BorderPane {
         placeholderLabel.setMouseTransparent(true);
         setCenter(surface);
 
-        title.getStyleClass().add("figure-title");
         dpi.getItems().setAll(DPI_CHOICES);
         dpi.setValue(FigureExporter.PRINT_DPI);
         dpi.setConverter(new StringConverter<>() {
@@ -105,7 +103,8 @@ public class FigurePane extends BorderPane {
         copy.setOnAction(e -> copyToClipboard());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, spacer, dpi, export, copy);
+        // the figure draws its own title, so the tool bar holds only the actions
+        ToolBar bar = new ToolBar(spacer, dpi, export, copy);
         bar.getStyleClass().add("figure-toolbar");
         setTop(bar);
 
@@ -113,7 +112,6 @@ public class FigurePane extends BorderPane {
         copy.disableProperty().bind(figure.isNull());
         dpi.disableProperty().bind(figure.isNull());
         figure.addListener((o, a, f) -> {
-            title.setText(f == null ? "" : f.title());
             placeholderLabel.setVisible(f == null);
             surface.redraw();
         });

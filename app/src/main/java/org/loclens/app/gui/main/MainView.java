@@ -308,11 +308,12 @@ public final class MainView {
 
     @FXML
     private void openModel() {
-        context.dialogs().openFile(I18n.get("menu.openModel.title"), context.settings().lastFolder(), FileType.MODEL, FileType.ANY)
-                .ifPresent(f -> {
-                    context.settings().rememberFolder(f);
-                    context.activeModel().openFile(f);
-                });
+        List<Path> files = context.dialogs().openFiles(I18n.get("menu.openModel.title"), context.settings().lastFolder(),
+                FileType.MODEL, FileType.ANY);
+        if (!files.isEmpty()) {
+            context.settings().rememberFolder(files.get(0));
+            context.activeModel().openFiles(files);
+        }
     }
 
     @FXML

@@ -66,6 +66,7 @@ public final class PredictView {
     @FXML private TitledPane problemsPane;
     @FXML private ListView<String> problems;
     @FXML private VBox placeholder;
+    @FXML private javafx.scene.layout.FlowPane legend;
     @FXML private Label placeholderText;
 
     private final AppContext context;
@@ -94,6 +95,17 @@ public final class PredictView {
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(placeholder);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label legendTitle = new Label(I18n.get("predict.legend"));
+        legendTitle.getStyleClass().add("hint");
+        legend.getChildren().add(legendTitle);
+        for (Location l : Location.values()) {
+            Rectangle swatch = new Rectangle(10, 10, Palette.of(l.ordinal()));
+            swatch.setStroke(Palette.outline(l.ordinal()));
+            Label item = new Label(l.displayName(), swatch);
+            item.getStyleClass().add("legend-item");
+            legend.getChildren().add(item);
+        }
 
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         lengthColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().length()));

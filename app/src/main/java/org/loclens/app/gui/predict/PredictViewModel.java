@@ -250,7 +250,11 @@ public final class PredictViewModel {
         Predictor predictor = context.activeModel().get().predictor();
         running.set(true);
         progress.set(-1);
-        TaskHandle h = context.executor().execute(BackgroundTask.of(I18n.get("predict.task"), c -> run(c, batch, predictor))
+        context.executor().execute(BackgroundTask.of(I18n.get("predict.task"), c -> run(c, batch, predictor))
+                .onScheduled(h -> {
+                    current = h;
+                    progress.bind(h.progressProperty());
+                })
                 .onSuccess(n -> progressText.set(I18n.get("predict.done", n)))
                 .onCancelled(() -> progressText.set(I18n.get("predict.cancelled", rows.size())))
                 .onFailure(e -> {
@@ -258,10 +262,6 @@ public final class PredictViewModel {
                     context.notifications().error(ActiveModel.describe(e));
                 })
                 .onFinished(this::finished));
-        if (!h.isDone()) {
-            current = h;
-            progress.bind(h.progressProperty());
-        }
     }
 
     private void finished() {

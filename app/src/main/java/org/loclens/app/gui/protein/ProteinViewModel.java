@@ -176,7 +176,9 @@ public final class ProteinViewModel {
     }
 
     private void describe(ProteinRecord r) {
-        title.set(I18n.get("protein.title", r.id(), r.length()) + (r.description().isBlank() ? "" : " \u00b7 " + r.description()));
+        // a labelled record's description is its label and signal, shown on the annotation line instead
+        boolean freeText = !r.description().isBlank() && r.location().isEmpty();
+        title.set(I18n.get("protein.title", r.id(), r.length()) + (freeText ? " \u00b7 " + r.description() : ""));
         annotation.set(r.location().map(l -> I18n.get("protein.multiloc", l.displayName(),
                 r.signal().map(Object::toString).orElse(I18n.get("protein.noSignal"))))
                 .orElse(I18n.get("protein.notMultiloc")));
@@ -203,8 +205,9 @@ public final class ProteinViewModel {
         }
         busy.set(true);
         trackNote.set(model.attention() == null ? I18n.get("protein.needsAlstm") : I18n.get("protein.computing"));
-        running = context.executor().execute(BackgroundTask.of(I18n.get("protein.task", r.id()),
+        context.executor().execute(BackgroundTask.of(I18n.get("protein.task", r.id()),
                 c -> c.onModel(() -> compute(model, r, known)))
+                .onScheduled(h -> running = h)
                 .onSuccess(res -> {
                     if (gen != generation) {
                         return;

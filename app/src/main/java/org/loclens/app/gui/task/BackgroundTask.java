@@ -18,6 +18,7 @@ public final class BackgroundTask<V> {
     private Consumer<Throwable> onFailure = e -> { };
     private Runnable onCancelled = () -> { };
     private Runnable onFinished = () -> { };
+    private Consumer<TaskHandle> onScheduled = h -> { };
 
     private BackgroundTask(String title, Work<V> work) {
         this.title = Objects.requireNonNull(title);
@@ -49,6 +50,19 @@ public final class BackgroundTask<V> {
     public BackgroundTask<V> onCancelled(Runnable callback) {
         this.onCancelled = Objects.requireNonNull(callback);
         return this;
+    }
+
+    /**
+     * Called on the submitting (UI) thread with the task's handle before any work runs, so a ViewModel can
+     * keep the handle (to cancel it, to bind progress) even when the executor runs the work synchronously.
+     */
+    public BackgroundTask<V> onScheduled(Consumer<TaskHandle> callback) {
+        this.onScheduled = Objects.requireNonNull(callback);
+        return this;
+    }
+
+    void scheduled(TaskHandle handle) {
+        onScheduled.accept(handle);
     }
 
     public BackgroundTask<V> onFinished(Runnable callback) {

@@ -21,6 +21,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     private <V> TaskHandle run(BackgroundTask<V> task) {
         TaskHandle handle = new TaskHandle(task.title());
+        task.scheduled(handle);
         handle.setState(TaskHandle.State.RUNNING);
         Context context = new Context(handle);
         V value = null;

@@ -51,6 +51,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     private <V> TaskHandle submit(BackgroundTask<V> task, Consumer<Runnable> where) {
         TaskHandle handle = new TaskHandle(task.title());
         FxTask<V> fx = new FxTask<>(task, handle, this);
+        task.scheduled(handle);
         runOnUi(() -> {
             handle.progressWrapper().bind(fx.progressProperty());
             handle.messageWrapper().bind(fx.messageProperty());

@@ -56,6 +56,7 @@ public final class TrainView {
     @FXML private Button useModel;
     @FXML private FigurePane resultConfusion;
     @FXML private FigurePane resultCurves;
+    @FXML private javafx.scene.control.TabPane resultTabs;
 
     private final AppContext context;
     private final TrainViewModel viewModel;
@@ -82,11 +83,18 @@ public final class TrainView {
         return lossChart;
     }
 
+    /** Shows the training-curves figure of the last run. */
+    public void showCurves() {
+        resultTabs.getSelectionModel().select(1);
+    }
+
     @FXML
     private void initialize() {
         multiLocData.setUserData(TrainViewModel.DataChoice.MULTILOC);
         fileData.setUserData(TrainViewModel.DataChoice.FILE);
         dataGroup.selectToggle(viewModel.dataProperty().get() == TrainViewModel.DataChoice.FILE ? fileData : multiLocData);
+        viewModel.dataProperty().addListener((o, a, d) ->
+                dataGroup.selectToggle(d == TrainViewModel.DataChoice.FILE ? fileData : multiLocData));
         dataGroup.selectedToggleProperty().addListener((o, a, t) -> {
             if (t != null) {
                 viewModel.dataProperty().set((TrainViewModel.DataChoice) t.getUserData());
@@ -141,6 +149,7 @@ public final class TrainView {
 
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(running);
+        progress.managedProperty().bind(running);
         message.textProperty().bind(viewModel.messageProperty());
 
         batchSeries.setName(I18n.get("train.series.batch"));

@@ -92,6 +92,8 @@ public final class TrainViewModel {
     private final ObservableList<EpochStats> history = FXCollections.observableArrayList();
     private TaskHandle current;
     private TaskHandle saving;
+    /** Stop request of the running training: a cancelled run still returns what it kept, so not the handle's cancel. */
+    private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
 
     public TrainViewModel(AppContext context) {
         this(context, MultiLoc::training, MultiLoc::test, UnaryOperator.identity());
@@ -250,9 +252,10 @@ public final class TrainViewModel {
         return launch(true);
     }
 
+    /** Stops after the current minibatch; the epochs finished so far stay in the checkpoint and the result. */
     public void cancel() {
         if (current != null) {
-            current.cancel();
+            stop.set(true);
             message.set(I18n.get("train.stopping"));
         }
     }
@@ -286,9 +289,25 @@ public final class TrainViewModel {
         canResume.set(false);
         progress.set(-1);
         message.set(I18n.get("train.queued"));
-        TaskHandle h = context.executor().executeOnModel(BackgroundTask.of(I18n.get("train.task"),
+        stop.set(false);
+        return context.executor().executeOnModel(BackgroundTask.of(I18n.get("train.task"),
                         c -> train(c, options, choice, file, resume, evaluateAfter))
-                .onSuccess(this::finishedRun)
+                .onScheduled(h -> {
+                    current = h;
+                    progress.bind(h.progressProperty());
+                    h.messageProperty().addListener((o, a, b) -> {
+                        if (current == h && !b.isEmpty()) {
+                            message.set(b);
+                        }
+                    });
+                })
+                .onSuccess(o -> {
+                    if (o == null) {
+                        message.set(I18n.get("train.cancelledEarly"));
+                    } else {
+                        finishedRun(o);
+                    }
+                })
                 .onCancelled(() -> message.set(I18n.get("train.cancelledEarly")))
                 .onFailure(e -> {
                     message.set(ActiveModel.describe(e));
@@ -302,16 +321,6 @@ public final class TrainViewModel {
                     running.set(false);
                     refreshCheckpoint();
                 }));
-        if (!h.isDone()) {
-            current = h;
-            progress.bind(h.progressProperty());
-            h.messageProperty().addListener((o, a, b) -> {
-                if (current == h && !b.isEmpty()) {
-                    message.set(b);
-                }
-            });
-        }
-        return h;
     }
 
     /** What a run hands back to the UI thread. */
@@ -322,6 +331,10 @@ public final class TrainViewModel {
     private Outcome train(TaskContext c, TrainingOptions options, DataChoice choice, Path file, boolean resume,
                           boolean evaluateAfter) throws Exception {
         List<String> notes = new ArrayList<>();
+        java.util.function.BooleanSupplier cancelled = () -> stop.get() || c.isCancelled();
+        if (cancelled.getAsBoolean()) {
+            return null; // stopped while waiting for the model thread
+        }
         c.updateMessage(I18n.get("train.loading"));
         List<ProteinRecord> records = loadData(choice, file, notes);
         if (!resume) {
@@ -343,7 +356,7 @@ public final class TrainViewModel {
             public void batchDone(int epoch, int batch, int batches, double loss, double eta) {
                 long doneBatches = (long) (epoch - 1) * batches + batch;
                 c.updateProgress(doneBatches, (long) options.maxEpochs() * batches);
-                c.updateMessage(I18n.get("train.batch", epoch, options.maxEpochs(), batch, batches,
+                c.updateMessage(I18n.get("train.progress", epoch, options.maxEpochs(), batch, batches,
                         Formats.decimal(loss, 3), Formats.duration(eta)));
                 LossPoint p = new LossPoint(epoch - 1 + batch / (double) batches, loss);
                 if (Double.isFinite(loss)) {
@@ -364,7 +377,7 @@ public final class TrainViewModel {
                 }
             }
         };
-        TrainingResult result = new Trainer(options, listener).train(records, resume, c::isCancelled);
+        TrainingResult result = new Trainer(options, listener).train(records, resume, cancelled);
         Evaluation evaluation = null;
         if (result.best() != null && evaluateAfter && !result.cancelled()) {
             List<ProteinRecord> test = heldOut.get();
@@ -373,7 +386,7 @@ public final class TrainViewModel {
                     (d, t) -> {
                         c.updateProgress(d, t);
                         c.yieldToQueuedModelCalls();
-                    }, c::isCancelled);
+                    }, cancelled);
             if (predictions.size() == test.size()) {
                 evaluation = Evaluation.of(result.best().displayName(), test, predictions);
             }
@@ -424,7 +437,8 @@ public final class TrainViewModel {
                     Formats.percent(ci[0]), Formats.percent(ci[1]), e.proteins()));
             confusion.set(Figures.confusion(e.confusion()));
         }
-        o.notes().forEach(n -> text.append('\n').append(n));
+        // the trainer's closing "stopped: ..." note repeats the first line
+        o.notes().stream().filter(n -> !n.startsWith("stopped:")).forEach(n -> text.append('\n').append(n));
         resultText.set(text.toString());
         message.set(r.cancelled() ? I18n.get("train.cancelledShort") : I18n.get("train.done"));
     }
@@ -435,19 +449,15 @@ public final class TrainViewModel {
         if (m == null || saving != null) {
             return null;
         }
-        TaskHandle h = context.executor().execute(BackgroundTask.of(I18n.get("train.saving"), c -> c.onModel(() -> {
+        return context.executor().execute(BackgroundTask.of(I18n.get("train.saving"), c -> c.onModel(() -> {
             ModelFile.save(m, file);
             return file;
-        })).onSuccess(f -> {
+        })).onScheduled(h -> saving = h).onSuccess(f -> {
             savedTo.set(f);
             context.settings().rememberFolder(f);
             context.notifications().info(I18n.get("train.saved", f));
         }).onFailure(e -> context.notifications().error(file + ": " + ActiveModel.describe(e)))
                 .onFinished(() -> saving = null));
-        if (!h.isDone()) {
-            saving = h;
-        }
-        return h;
     }
 
     /** Makes the kept model the predictor of every view. */

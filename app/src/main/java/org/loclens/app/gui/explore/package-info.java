@@ -1,0 +1,4 @@
+/**
+ * The Explore view: confusion matrix, attention heatmap, filter logos, t-SNE and training curves of the held-out set.
+ */
+package org.loclens.app.gui.explore;

@@ -1,0 +1,4 @@
+/**
+ * The main window: menus, notifications, drag and drop, and the four views as tabs.
+ */
+package org.loclens.app.gui.main;
