@@ -14,8 +14,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // before any ND4J class loads: LocLens frees native arrays itself (1.5x faster training, see Nd4jThreads)
-        if (System.getProperty(org.loclens.model.network.Nd4jThreads.NO_POINTER_GC) == null) {
+        // Before any ND4J class loads. Only the `train` command turns JavaCPP's pointer GC off (1.5x faster
+        // minibatches): DL4J M2.1 then leaks native memory in fit() and output(), which a training process bounds
+        // by running one epoch per process; predict, bench and the long-running workbench keep the GC (ADR 0004).
+        if (args.length > 0 && "train".equals(args[0]) && System.getProperty(org.loclens.model.network.Nd4jThreads.NO_POINTER_GC) == null) {
             System.setProperty(org.loclens.model.network.Nd4jThreads.NO_POINTER_GC, "true");
         }
         if (args.length == 0 && GuiLauncher.available()) {
