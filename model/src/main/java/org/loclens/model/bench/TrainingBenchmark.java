@@ -1,16 +1,12 @@
 package org.loclens.model.bench;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -157,37 +153,9 @@ public final class TrainingBenchmark {
         return (long) batch.size() * t;
     }
 
-    /**
-     * The epoch's minibatches exactly as the Trainer makes them: its own (package-private) {@code epochBatches}
-     * when reachable, otherwise a copy of the same length bucketing.
-     */
-    @SuppressWarnings("unchecked")
+    /** The epoch's minibatches exactly as the Trainer makes them. */
     public static Plan epochBatches(List<ProteinRecord> train, int batchSize, long seed) {
-        try {
-            Method m = Trainer.class.getDeclaredMethod("epochBatches", List.class, int.class, long.class);
-            m.setAccessible(true);
-            return new Plan((List<List<ProteinRecord>>) m.invoke(null, train, batchSize, seed), "Trainer.epochBatches");
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return new Plan(copyOfTrainerBatching(train, batchSize, seed), "a copy of Trainer's length bucketing");
-        }
-    }
-
-    /** Same as {@code Trainer.epochBatches}: sort by length with ±15% seeded jitter, cut, shuffle the batch order. */
-    static List<List<ProteinRecord>> copyOfTrainerBatching(List<ProteinRecord> train, int batchSize, long seed) {
-        Random random = new Random(seed);
-        List<ProteinRecord> shuffled = new ArrayList<>(train);
-        Collections.shuffle(shuffled, random);
-        Map<ProteinRecord, Double> keys = new IdentityHashMap<>();
-        for (ProteinRecord p : shuffled) {
-            keys.put(p, Math.min(p.length(), 1000) * (0.85 + 0.3 * random.nextDouble()));
-        }
-        shuffled.sort(Comparator.comparingDouble(keys::get));
-        List<List<ProteinRecord>> batches = new ArrayList<>();
-        for (int i = 0; i < shuffled.size(); i += batchSize) {
-            batches.add(List.copyOf(shuffled.subList(i, Math.min(shuffled.size(), i + batchSize))));
-        }
-        Collections.shuffle(batches, random);
-        return batches;
+        return new Plan(Trainer.epochBatches(train, batchSize, seed), "Trainer.epochBatches");
     }
 
     /** Per-epoch seconds recorded while the model was trained (manifest history), if it has any. */

@@ -215,13 +215,12 @@ public final class Trainer {
     }
 
     /** Length buckets: sort by length with a little seeded jitter, cut into batches, shuffle batch order. */
-    static List<List<ProteinRecord>> epochBatches(List<ProteinRecord> train, int batchSize, long seed) {
+    public static List<List<ProteinRecord>> epochBatches(List<ProteinRecord> train, int batchSize, long seed) {
         Random random = new Random(seed);
         List<ProteinRecord> shuffled = new ArrayList<>(train);
         Collections.shuffle(shuffled, random);
-        double[] key = new double[shuffled.size()];
         Map<ProteinRecord, Double> keys = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < key.length; i++) {
+        for (int i = 0; i < shuffled.size(); i++) {
             // ±15% jitter: batches mix neighbours of similar length differently every epoch
             keys.put(shuffled.get(i), Math.min(shuffled.get(i).length(), 1000) * (0.85 + 0.3 * random.nextDouble()));
         }

@@ -13,7 +13,7 @@ import org.loclens.model.data.ProteinRecord;
 class TrainingBatchesTest {
 
     @Test
-    void usesTheTrainersBatchingAndItsCopyAgrees() {
+    void usesTheTrainersOwnBatching() {
         Random r = new Random(5);
         List<ProteinRecord> data = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -23,7 +23,7 @@ class TrainingBatchesTest {
         TrainingBenchmark.Plan plan = TrainingBenchmark.epochBatches(data, 64, 1001L);
         assertEquals("Trainer.epochBatches", plan.source());
         assertEquals(5, plan.batches().size());
-        assertEquals(plan.batches(), TrainingBenchmark.copyOfTrainerBatching(data, 64, 1001L));
+        assertEquals(plan.batches(), org.loclens.model.train.Trainer.epochBatches(data, 64, 1001L));
     }
 
     @Test
