@@ -67,9 +67,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 md.append(describeTraining(m)).append('\n');
             }
             md.append('\n').append(e.toMarkdown());
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(markdown.toAbsolutePath().getParent(), ".md", ".tmp");
-            java.nio.file.Files.writeString(tmp, md);
-            java.nio.file.Files.move(tmp, markdown, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            org.loclens.model.io.AtomicFiles.writeString(markdown, md.toString());
         }
         System.err.printf("loclens: evaluated %d proteins in %.1f s%n", records.size(), (System.nanoTime() - start) / 1e9);
         return 0;

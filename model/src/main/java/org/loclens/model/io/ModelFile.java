@@ -148,15 +148,7 @@ public final class ModelFile {
 
     /** Writes JSON atomically (temp file + move), for checkpoint state and reports. */
     public static void writeJsonAtomically(Object value, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, JSON.writeValueAsString(value).getBytes(StandardCharsets.UTF_8));
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(target, JSON.writeValueAsString(value));
     }
 
     /** ModelSerializer closes the stream it is given; the zip entry must stay open. */
