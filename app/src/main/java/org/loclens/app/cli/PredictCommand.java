@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import org.loclens.app.io.PredictionWriter;
 import org.loclens.model.data.BadInputException;
 import org.loclens.model.data.FastaReader;
 import org.loclens.model.data.InputProblem;
+import org.loclens.model.io.AtomicFiles;
 import org.loclens.model.io.TrainedModel;
 import org.loclens.model.predict.Predictor;
 import picocli.CommandLine.Command;
@@ -45,57 +45,65 @@ public final class PredictCommand implements Callable<Integer> {
         Predictor predictor = new Predictor(loaded);
         System.err.println("loclens: predicting with " + ModelArgs.describe(loaded));
 
-        Path tmp = null;
-        Writer writer;
-        if (out != null) {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".tmp");
-            writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        } else {
-            writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        }
-        int failedFiles = 0;
-        long predicted = 0;
         long start = System.nanoTime();
-        ProgressBar bar = new ProgressBar(System.err);
-        try (PredictionWriter w = new PredictionWriter(writer, fmt)) {
-            for (String file : files) {
-                List<InputProblem> problems = new ArrayList<>();
-                long before = predicted;
-                try (FastaReader reader = FastaReader.open(file, p -> {
-                    problems.add(p);
-                    System.err.println("loclens: " + p);
-                })) {
-                    long done = predictor.predictStream(reader, Predictor.Options.PROBABILITIES, p -> {
-                        try {
-                            w.write(p);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }, (d, t) -> {
-                        double s = (System.nanoTime() - start) / 1e9;
-                        bar.update(file, Double.NaN, Double.NaN, String.format("%d proteins, %.1f/s", before + d, (before + d) / s));
-                    }, () -> false);
-                    predicted += done;
-                    if (done == 0) {
-                        throw new BadInputException(reader.source(), noRecordsReason(problems));
-                    }
-                } catch (BadInputException e) {
-                    failedFiles++;
-                    System.err.println("loclens: " + e.getMessage());
-                }
-            }
+        long[] counts; // {predicted, failed files}
+        if (out != null) {
+            long[][] result = new long[1][];
+            // atomic: an interrupted run never leaves a half-written --out file
+            AtomicFiles.write(out, os -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+                result[0] = predictAll(predictor, w, fmt, start);
+                w.flush();
+            });
+            counts = result[0];
+        } else {
+            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            counts = predictAll(predictor, w, fmt, start);
+            w.flush();
         }
-        bar.done();
-        writer.close();
-        if (tmp != null) {
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
+        long predicted = counts[0];
+        long failedFiles = counts[1];
         double s = (System.nanoTime() - start) / 1e9;
         System.err.printf("loclens: %d proteins predicted in %.1f s (%.1f/s)%s%n", predicted, s, predicted / s,
                 failedFiles > 0 ? "; " + failedFiles + " file(s) could not be used" : "");
         return failedFiles > 0 ? 2 : 0;
+    }
+
+    /** Streams every file through the predictor into the writer; returns {proteins predicted, files not used}. */
+    private long[] predictAll(Predictor predictor, Writer writer, PredictionWriter.Format fmt, long start) throws IOException {
+        long failedFiles = 0;
+        long predicted = 0;
+        ProgressBar bar = new ProgressBar(System.err);
+        PredictionWriter w = new PredictionWriter(writer, fmt);
+        for (String file : files) {
+            List<InputProblem> problems = new ArrayList<>();
+            long before = predicted;
+            try (FastaReader reader = FastaReader.open(file, p -> {
+                problems.add(p);
+                System.err.println("loclens: " + p);
+            })) {
+                long done = predictor.predictStream(reader, Predictor.Options.PROBABILITIES, p -> {
+                    try {
+                        w.write(p);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, (d, t) -> {
+                    double s = (System.nanoTime() - start) / 1e9;
+                    bar.update(file, Double.NaN, Double.NaN, String.format("%d proteins, %.1f/s", before + d, (before + d) / s));
+                }, () -> false);
+                predicted += done;
+                if (done == 0) {
+                    throw new BadInputException(reader.source(), noRecordsReason(problems));
+                }
+            } catch (BadInputException e) {
+                failedFiles++;
+                System.err.println("loclens: " + e.getMessage());
+            }
+        }
+        w.close(); // closes the JSON array; the caller owns the stream
+        bar.done();
+        return new long[] {predicted, failedFiles};
     }
 
     static String noRecordsReason(List<InputProblem> problems) {

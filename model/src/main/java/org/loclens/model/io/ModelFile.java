@@ -4,18 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -45,30 +40,16 @@ public final class ModelFile {
     }
 
     public static void save(TrainedModel model, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
-                 ZipOutputStream zip = new ZipOutputStream(fos)) {
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                zip.write(JSON.writeValueAsBytes(model.manifest()));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(NETWORK));
-                ModelSerializer.writeModel(model.network(), new NonClosing(zip), true);
-                zip.closeEntry();
-                zip.finish();
-                fos.flush();
-                fos.getFD().sync();
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            zip.write(JSON.writeValueAsBytes(model.manifest()));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(NETWORK));
+            ModelSerializer.writeModel(model.network(), new NonClosing(zip), true);
+            zip.closeEntry();
+            zip.finish(); // not close(): AtomicFiles syncs and closes the file itself
+        });
     }
 
     /** Loads a model file; every failure is a {@link ModelFormatException} naming the file. */
@@ -166,11 +147,5 @@ public final class ModelFile {
         public void close() throws IOException {
             flush();
         }
-    }
-
-    static byte[] toBytes(ComputationGraph g) throws IOException {
-        ByteArrayOutputStream bos = new ByteArrayOutputStream();
-        ModelSerializer.writeModel(g, bos, true);
-        return bos.toByteArray();
     }
 }
