@@ -149,7 +149,7 @@ COMMON=(--name loclens --app-version "$APP_VERSION" --vendor "LocLens project"
 "$JDK/bin/jpackage" --type app-image "${COMMON[@]}" --dest "$TARGET/jpackage" \
   --input "$INPUT" --main-jar loclens.jar --main-class org.loclens.app.Main \
   --runtime-image "$TARGET/runtime" \
-  --java-options '-Xmx4g' \
+  --java-options '-Xmx2g' \
   --icon "$ICON"
 IMAGE="$TARGET/jpackage/loclens"
 log "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"

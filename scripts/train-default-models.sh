@@ -2,7 +2,7 @@
 # Trains the bundled default models with the project's own `train` command, both at once (one ND4J thread each),
 # each process restarted after every epoch (--epochs-this-run 1 --resume): with JavaCPP's pointer GC off (1.5x faster)
 # DL4J M2.1's fit() leaks native memory, and a fresh process per epoch bounds it. Usage:
-#   scripts/train-default-models.sh OUT_DIR [MINUTES]
+#   scripts/train-default-models.sh OUT_DIR [MINUTES]      (EPOCHS and PATIENCE from the environment, default 40 and 8)
 set -euo pipefail
 out=${1:?output folder}
 minutes=${2:-100}
@@ -13,7 +13,7 @@ run() {
   local first=1
   while :; do
     set +e
-    OMP_NUM_THREADS=1 java -Xmx3g -jar "$jar" train --arch "$arch" --out "$out/$arch.zip" --epochs 40 --patience 8 \
+    OMP_NUM_THREADS=1 java -Xmx3g -jar "$jar" train --arch "$arch" --out "$out/$arch.zip" --epochs "${EPOCHS:-40}" --patience "${PATIENCE:-8}" \
       --time-budget "$minutes" --epochs-this-run 1 $( [ $first = 1 ] && [ ! -e "$out/$arch.zip.checkpoint/state.json" ] || echo --resume ) "$@"
     code=$?
     set -e

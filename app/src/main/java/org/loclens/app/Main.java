@@ -20,11 +20,21 @@ public final class Main {
         if (args.length > 0 && "train".equals(args[0]) && System.getProperty(org.loclens.model.network.Nd4jThreads.NO_POINTER_GC) == null) {
             System.setProperty(org.loclens.model.network.Nd4jThreads.NO_POINTER_GC, "true");
         }
+        // With the GC on, JavaCPP reads /proc/self/statm on every allocation to enforce maxphysicalbytes; the
+        // maxbytes bound (a forced GC past 2 GB of native arrays) keeps native memory flat instead (ADR 0008).
+        setIfAbsent("org.bytedeco.javacpp.maxphysicalbytes", "0");
+        setIfAbsent("org.bytedeco.javacpp.maxbytes", "2g");
         if (args.length == 0 && GuiLauncher.available()) {
             GuiLauncher.launch(args);
             return;
         }
         int code = LocLensCommand.commandLine().execute(args);
         System.exit(code);
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
     }
 }

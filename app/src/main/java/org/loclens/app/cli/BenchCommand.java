@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,12 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.ObjDoubleConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.loclens.app.figures.Figures;
+import org.loclens.app.gui.common.AppSettings;
 import org.loclens.model.Version;
 import org.loclens.model.analysis.AttentionProfiles;
 import org.loclens.model.analysis.ConfusionMatrix;
@@ -56,14 +64,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code loclens bench}: measures prediction and training speed, the single-thread GEMM limit, t-SNE and
- * figure times and CLI start on this machine, and writes a Markdown report (atomically) whose every number
- * comes from this run. The measuring lives in {@code org.loclens.model.bench}; this command picks the models,
- * builds the figures and starts the CLI subprocess.
+ * figure times and CLI and workbench start on this machine, and writes a Markdown report (atomically) whose every
+ * number comes from this run. The measuring lives in {@code org.loclens.model.bench}; this command picks the models,
+ * builds the figures and starts the CLI and workbench subprocesses.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed on this machine and write a Markdown report: prediction throughput and heap while "
                 + "streaming, training seconds per epoch, the single-thread GEMM peak and the share of it the networks reach, "
-                + "t-SNE and figure render times, and CLI start to first prediction.",
+                + "t-SNE and figure render times, CLI start to first prediction, and workbench start to first window and first "
+                + "prediction (under a display, or headless when Monocle is on the class path).",
                 "Run it on an otherwise idle machine: a full run takes about half an hour on 2 cores, --quick about 5 minutes."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -76,6 +85,15 @@ public final class BenchCommand implements Callable<Integer> {
     static final int TSNE_ITERATIONS = 1000;
     static final int DPI = FigureExporter.PRINT_DPI;
     static final int STARTUP_PROTEINS = 10;
+    static final Duration CLI_TIMEOUT = Duration.ofMinutes(10);
+    static final Duration GUI_TIMEOUT = Duration.ofSeconds(120);
+    /** Read by the workbench ({@code gui.StartupProbe}): time the start, predict this FASTA, quit. */
+    static final String STARTUP_PROBE_PROPERTY = "loclens.startupProbe";
+    /** The JavaFX flags of the headless tests (app/pom.xml), without TestFX's own: Monocle's headless platform, software rendering. */
+    static final List<String> HEADLESS_FLAGS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
+    private static final Pattern PROBE_EVENT = Pattern.compile("loclens-probe: (window-shown|first-prediction|all-predictions) (\\d+)");
+    private static final String PROBE_FAILED = "loclens-probe: failed ";
 
     @Option(names = "--model", paramLabel = "PATH", description = "Model file to time; repeat for several (their ensemble is "
             + "timed too). Default: the bundled R-LSTM and A-LSTM, or untrained default-size networks if none is bundled.")
@@ -142,6 +160,7 @@ public final class BenchCommand implements Callable<Integer> {
             section("training", report, () -> training(report, m, k), "2");
             section("t-SNE and figures", report, () -> analysis(report, m, tmp), "tsne", "figures");
             section("CLI start", report, () -> startup(report, m, tmp), "5");
+            section("GUI start", report, () -> guiStartup(report, m, tmp), "gui");
         } finally {
             deleteTree(tmp);
         }
@@ -246,11 +265,17 @@ public final class BenchCommand implements Callable<Integer> {
         List<ProteinRecord> proteins = quick ? all.subList(0, Math.min(QUICK_PROTEINS, all.size())) : all;
         report.throughputData(quick ? String.format(Locale.ROOT, "MultiLoc (bundled), first %,d of %,d proteins (--quick)",
                 proteins.size(), all.size()) : String.format(Locale.ROOT, "MultiLoc (bundled), all %,d proteins", all.size()));
+        int workers = Predictor.defaultWorkers();
         for (Timed t : m.singles()) {
-            report.throughput(PredictionBenchmark.throughput(t.name(), List.of(t.model()), proteins, repeats, log));
+            report.throughput(PredictionBenchmark.throughput(t.name() + ", 1 worker", List.of(t.model()), proteins, repeats, 1, log));
+            if (workers > 1) {
+                report.throughput(PredictionBenchmark.throughput(t.name() + ", " + workers + " workers", List.of(t.model()), proteins,
+                        repeats, workers, log));
+            }
         }
         if (m.predictor().size() > 1) {
-            report.throughput(PredictionBenchmark.throughput(m.predictorName(), m.predictor(), proteins, repeats, log));
+            report.throughput(PredictionBenchmark.throughput(m.predictorName() + ", " + workers + " worker(s)", m.predictor(),
+                    proteins, repeats, workers, log));
         }
         // native operations of one batch of 64 proteins of median length (untimed: the profiler slows everything)
         List<ProteinRecord> sorted = new ArrayList<>(proteins);
@@ -270,7 +295,8 @@ public final class BenchCommand implements Callable<Integer> {
         int n = quick ? QUICK_STREAM_PROTEINS : STREAM_PROTEINS;
         int[] lengths = MultiLoc.all().stream().mapToInt(ProteinRecord::length).toArray();
         log.accept(String.format(Locale.ROOT, "streaming %,d generated proteins through %s", n, m.predictorName()));
-        PredictionBenchmark.StreamResult r = PredictionBenchmark.stream(m.predictorName(), m.predictor(), n, lengths, 42L, log);
+        PredictionBenchmark.StreamResult r = PredictionBenchmark.stream(m.predictorName() + ", "
+                + Predictor.defaultWorkers() + " worker(s)", m.predictor(), Predictor.defaultWorkers(), n, lengths, 42L, log);
         log.accept(String.format(Locale.ROOT, "streamed %,d proteins in %.1f s, heap max %.0f MiB", r.proteins(), r.seconds(), r.maxHeapMib()));
         report.stream(r);
     }
@@ -397,37 +423,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** {@code loclens predict} on a 10-protein FASTA in a fresh JVM with the same java and class path. */
     private void startup(BenchReport report, Models m, Path tmp) throws IOException {
-        Path fasta = tmp.resolve("sample" + STARTUP_PROTEINS + ".fasta");
-        List<ProteinRecord> sample = FastaReader.readAll("sample", MultiLoc.open(MultiLoc.SAMPLE_RESOURCE), p -> { });
-        if (sample.size() < STARTUP_PROTEINS) {
-            sample = new ArrayList<>(sample);
-            sample.addAll(MultiLoc.test().subList(0, STARTUP_PROTEINS - sample.size()));
-        }
-        StringBuilder s = new StringBuilder();
-        for (ProteinRecord r : sample.subList(0, STARTUP_PROTEINS)) {
-            s.append('>').append(r.id()).append('\n').append(r.sequence()).append('\n');
-        }
-        Files.writeString(fasta, s.toString(), StandardCharsets.US_ASCII);
-
-        List<String> modelArgs = new ArrayList<>();
-        if (!m.files().isEmpty()) {
-            m.files().forEach(p -> {
-                modelArgs.add("--model");
-                modelArgs.add(p.toAbsolutePath().toString());
-            });
-        } else if (m.untrained()) {
-            // the subprocess cannot see our networks: save them (weights do not change the speed)
-            for (int i = 0; i < m.predictor().size(); i++) {
-                Path file = tmp.resolve("model" + i + ".zip");
-                ModelFile.save(m.predictor().get(i), file);
-                modelArgs.add("--model");
-                modelArgs.add(file.toString());
-            }
-        }
+        Path fasta = startupFasta(tmp);
         List<String> cmd = javaCommand();
         cmd.add("predict");
         cmd.add(fasta.toString());
-        cmd.addAll(modelArgs);
+        for (Path model : subprocessModels(m, tmp)) {
+            cmd.add("--model");
+            cmd.add(model.toString());
+        }
         String shown = String.join(" ", cmd);
         log.accept("CLI start: " + shown);
 
@@ -446,16 +449,172 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Seconds to the "predicting with" line on stderr (NaN if it never came) and to a successful exit. */
     static double[] runOnce(List<String> cmd) throws IOException {
+        double[] loaded = {Double.NaN};
+        Exited run = runSubprocess(cmd, CLI_TIMEOUT, (line, seconds) -> {
+            if (Double.isNaN(loaded[0]) && line.contains("predicting with")) {
+                loaded[0] = seconds;
+            }
+        });
+        if (run.killed()) {
+            throw new IllegalStateException("predict did not finish within 10 minutes");
+        }
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException("predict exited with " + run.exitCode() + ": " + run.tail());
+        }
+        return new double[] {loaded[0], run.seconds()};
+    }
+
+    /** The 10-protein FASTA of the start timings, written into {@code tmp} by the first section that needs it. */
+    static Path startupFasta(Path tmp) throws IOException {
+        Path fasta = tmp.resolve("sample" + STARTUP_PROTEINS + ".fasta");
+        if (Files.exists(fasta)) {
+            return fasta;
+        }
+        List<ProteinRecord> sample = FastaReader.readAll("sample", MultiLoc.open(MultiLoc.SAMPLE_RESOURCE), p -> { });
+        if (sample.size() < STARTUP_PROTEINS) {
+            sample = new ArrayList<>(sample);
+            sample.addAll(MultiLoc.test().subList(0, STARTUP_PROTEINS - sample.size()));
+        }
+        StringBuilder s = new StringBuilder();
+        for (ProteinRecord r : sample.subList(0, STARTUP_PROTEINS)) {
+            s.append('>').append(r.id()).append('\n').append(r.sequence()).append('\n');
+        }
+        Files.writeString(fasta, s.toString(), StandardCharsets.US_ASCII);
+        return fasta;
+    }
+
+    /** The model files a subprocess should load; empty for the bundled default. */
+    private static List<Path> subprocessModels(Models m, Path tmp) throws IOException {
+        if (!m.files().isEmpty()) {
+            return m.files().stream().map(Path::toAbsolutePath).toList();
+        }
+        if (!m.untrained()) {
+            return List.of();
+        }
+        // the subprocess cannot see our networks: save them once (weights do not change the speed)
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < m.predictor().size(); i++) {
+            Path file = tmp.resolve("model" + i + ".zip");
+            if (!Files.exists(file)) {
+                ModelFile.save(m.predictor().get(i), file);
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** The workbench in a fresh JVM, {@code repeats} times, with its startup probe on the CLI start's FASTA. */
+    private void guiStartup(BenchReport report, Models m, Path tmp) throws IOException {
+        String display = System.getenv("DISPLAY");
+        boolean headless = display == null || display.isBlank();
+        if (headless && BenchCommand.class.getClassLoader().getResource("com/sun/glass/ui/monocle/HeadlessPlatformFactory.class") == null) {
+            String reason = "no DISPLAY, and Monocle (org.testfx:openjfx-monocle) is not on the class path: run under "
+                    + "`xvfb-run -a`, or add the Monocle jar with -cp";
+            log.accept("GUI start not measured: " + reason);
+            report.skip("gui", reason);
+            return;
+        }
+        // settings of our own: the user's might name other models, and must not change
+        Path config = tmp.resolve("gui-config");
+        Path data = tmp.resolve("gui-data");
+        AppSettings settings = new AppSettings(config, data);
+        settings.setActiveModels(subprocessModels(m, tmp));
+        Optional<IOException> notSaved = settings.save();
+        if (notSaved.isPresent()) {
+            throw notSaved.get();
+        }
+        List<String> options = new ArrayList<>(List.of("-D" + STARTUP_PROBE_PROPERTY + "=" + startupFasta(tmp),
+                "-Dloclens.config.dir=" + config, "-Dloclens.data.dir=" + data));
+        if (headless) {
+            options.addAll(HEADLESS_FLAGS);
+        }
+        List<String> cmd = javaCommand();
+        cmd.addAll(1, options); // JVM options go before -jar or -cp
+        String shown = String.join(" ", cmd);
+        log.accept("GUI start: " + shown + (headless ? " (headless: no DISPLAY)" : ""));
+
+        List<Double> window = new ArrayList<>();
+        List<Double> first = new ArrayList<>();
+        List<Double> afterWindow = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
+        List<String> notMeasured = new ArrayList<>();
+        for (int r = 0; r < repeats; r++) {
+            try {
+                GuiStart g = runGuiOnce(cmd, GUI_TIMEOUT);
+                window.add(g.windowShown());
+                first.add(g.firstPrediction());
+                afterWindow.add(g.firstPrediction() - g.windowShown());
+                all.add(g.allPredictions());
+                log.accept(String.format(Locale.ROOT, "GUI start run %d/%d: window %.2f s, first prediction %.2f s, all %.2f s",
+                        r + 1, repeats, g.windowShown(), g.firstPrediction(), g.allPredictions()));
+            } catch (IllegalStateException e) {
+                notMeasured.add("run " + (r + 1) + ": " + e.getMessage());
+                log.accept("GUI start run " + (r + 1) + "/" + repeats + " not measured: " + e.getMessage());
+            }
+        }
+        if (window.isEmpty()) {
+            report.skip("gui", String.join("; ", notMeasured));
+            return;
+        }
+        report.guiStartup(new BenchReport.GuiStartTiming(shown, STARTUP_PROTEINS,
+                headless ? "headless (Monocle), no DISPLAY" : "X display " + display, headless, Stats.of(window), Stats.of(first),
+                Stats.of(afterWindow), Stats.of(all), notMeasured));
+    }
+
+    /** Seconds from JVM start to the probe's three events. */
+    record GuiStart(double windowShown, double firstPrediction, double allPredictions) {
+    }
+
+    /** Starts the workbench once with the probe; throws, with the reason, when it did not report all three events in time. */
+    static GuiStart runGuiOnce(List<String> cmd, Duration timeout) throws IOException {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        String[] failure = {null};
+        Exited run = runSubprocess(cmd, timeout, (line, t) -> {
+            Matcher event = PROBE_EVENT.matcher(line);
+            if (event.matches()) {
+                seconds.putIfAbsent(event.group(1), Long.parseLong(event.group(2)) / 1e3);
+            } else if (line.startsWith(PROBE_FAILED)) {
+                failure[0] = line.substring(PROBE_FAILED.length());
+            }
+        });
+        String seen = seconds.isEmpty() ? "no probe line" : "probe saw " + String.join(", ", seconds.keySet());
+        if (run.killed()) {
+            throw new IllegalStateException("killed after " + timeout.toSeconds() + " s (" + seen + ")");
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("probe failed: " + failure[0]);
+        }
+        if (run.exitCode() != 0 || seconds.size() < 3) {
+            throw new IllegalStateException("exited with " + run.exitCode() + ", " + seen + ": " + run.tail());
+        }
+        return new GuiStart(seconds.get("window-shown"), seconds.get("first-prediction"), seconds.get("all-predictions"));
+    }
+
+    /** How a subprocess ended: seconds from start to exit, killed at the timeout or not, and its last stderr lines. */
+    record Exited(double seconds, boolean killed, int exitCode, String tail) {
+    }
+
+    /**
+     * Runs {@code cmd} with stdout discarded, handing each stderr line and the seconds since start to {@code onLine};
+     * kills it after {@code timeout}.
+     */
+    static Exited runSubprocess(List<String> cmd, Duration timeout, ObjDoubleConsumer<String> onLine) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long t0 = System.nanoTime();
         Process p = pb.start();
-        double loaded = Double.NaN;
+        AtomicBoolean killed = new AtomicBoolean();
+        // reading stderr below ends only when the process closes it: a hung process must be killed from outside
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (p.isAlive()) {
+                killed.set(true);
+                p.descendants().forEach(ProcessHandle::destroyForcibly); // a child could hold stderr open
+                p.destroyForcibly();
+            }
+        });
         List<String> tail = new ArrayList<>();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = err.readLine()) != null; ) {
-                if (Double.isNaN(loaded) && line.contains("predicting with")) {
-                    loaded = (System.nanoTime() - t0) / 1e9;
-                }
+                onLine.accept(line, (System.nanoTime() - t0) / 1e9);
                 tail.add(line);
                 if (tail.size() > 5) {
                     tail.remove(0);
@@ -463,20 +622,13 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         try {
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("predict did not finish within 10 minutes");
-            }
+            p.waitFor();
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");
         }
-        double done = (System.nanoTime() - t0) / 1e9;
-        if (p.exitValue() != 0) {
-            throw new IllegalStateException("predict exited with " + p.exitValue() + ": " + String.join(" / ", tail));
-        }
-        return new double[] {loaded, done};
+        return new Exited((System.nanoTime() - t0) / 1e9, killed.get(), p.exitValue(), String.join(" / ", tail));
     }
 
     /** The java and class path of this JVM: {@code java -jar loclens.jar} when started that way. */

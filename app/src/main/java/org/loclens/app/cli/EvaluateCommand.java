@@ -2,6 +2,7 @@ package org.loclens.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.loclens.model.train.WeightAveraging;
 import java.util.concurrent.Callable;
 import org.loclens.model.analysis.Evaluation;
 import org.loclens.model.data.ProteinRecord;
@@ -32,11 +33,32 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         double secondsPerEpoch = t.history().stream().mapToDouble(org.loclens.model.io.EpochStats::seconds).sorted()
                 .skip(t.history().size() / 2).findFirst().orElse(Double.NaN);
-        return String.format(java.util.Locale.ROOT, "- %s: %d LSTM units, max length %d, batch %d, Adam %.0e, %d epochs run, "
-                        + "kept epoch %d (validation accuracy %.3f on %d proteins), %.1f min of training, median %.0f s/epoch",
-                m.displayName(), c.lstmUnits(), c.maxLength(), t.batchSize(), c.learningRate(), t.epochs(), t.bestEpoch(),
+        var metrics = m.manifest().metrics();
+        String kept = metrics.containsKey(WeightAveraging.AVERAGED_MODELS)
+                ? String.format(java.util.Locale.ROOT, "weights averaged over %.0f checkpoints of epochs %.0f–%.0f",
+                        metrics.get(WeightAveraging.AVERAGED_MODELS), metrics.get(WeightAveraging.FIRST_EPOCH),
+                        metrics.get(WeightAveraging.LAST_EPOCH))
+                : "kept epoch " + t.bestEpoch();
+        return String.format(java.util.Locale.ROOT, "- %s: %d LSTM units, max length %d, batch %d, Adam %.0e%s, %d epochs run, "
+                        + "%s (validation accuracy %.3f on %d proteins), %.1f min of training, median %.0f s/epoch",
+                m.displayName(), c.lstmUnits(), c.maxLength(), t.batchSize(), c.learningRate(), rateChanges(t.history(), c.learningRate()),
+                t.epochs(), kept,
                 m.manifest().metrics().getOrDefault("validationAccuracy", Double.NaN), t.validationProteins(), t.seconds() / 60,
                 secondsPerEpoch);
+    }
+
+    /** " (halved to 5e-04 from epoch 29, …)" from the rates recorded per epoch; empty if the rate never changed. */
+    static String rateChanges(List<org.loclens.model.io.EpochStats> history, double baseRate) {
+        StringBuilder out = new StringBuilder();
+        double previous = baseRate;
+        for (var e : history) {
+            double rate = e.learningRate() > 0 ? e.learningRate() : baseRate; // 0: recorded before rates were
+            if (rate != previous) {
+                out.append(out.length() == 0 ? " (" : ", ").append(String.format(java.util.Locale.ROOT, "%.2g from epoch %d", rate, e.epoch()));
+                previous = rate;
+            }
+        }
+        return out.length() == 0 ? "" : out.append(" after validation-loss plateaus)").toString();
     }
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the evaluation as JSON here.")
@@ -51,7 +73,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<ProteinRecord> records = DataArgs.labelled(data);
         ProgressBar bar = new ProgressBar(System.err);
         long start = System.nanoTime();
-        List<Prediction> predictions = new Predictor(loaded).predict(records, Predictor.Options.PROBABILITIES, (d, t) -> {
+        List<Prediction> predictions = new Predictor(loaded, Predictor.defaultWorkers()).predict(records, Predictor.Options.PROBABILITIES, (d, t) -> {
             double s = (System.nanoTime() - start) / 1e9;
             bar.update("evaluate", d / (double) t, s / d * (t - d), d + "/" + t);
         }, () -> false);

@@ -60,7 +60,7 @@ public final class FiguresCommand implements Callable<Integer> {
         Files.createDirectories(out);
         ProgressBar bar = new ProgressBar(System.err);
         long start = System.nanoTime();
-        HeldOutAnalysis analysis = HeldOutAnalysis.compute(new Predictor(loaded), attentionModel, records,
+        HeldOutAnalysis analysis = HeldOutAnalysis.compute(new Predictor(loaded, Predictor.defaultWorkers()), attentionModel, records,
                 (step, f) -> bar.update(step, f, Double.NaN, ""), () -> false);
         bar.done();
 

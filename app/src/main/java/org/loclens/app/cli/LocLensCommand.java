@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "loclens", mixinStandardHelpOptions = true, versionProvider = LocLensCommand.VersionProvider.class,
         description = "Predicts where in the cell a protein goes, from its sequence (Sønderby et al. 2015 convolutional LSTMs).%n"
                 + "Run without a command to open the LocLens window.",
-        subcommands = {PredictCommand.class, TrainCommand.class, EvaluateCommand.class, FiguresCommand.class, BenchCommand.class})
+        subcommands = {PredictCommand.class, TrainCommand.class, EvaluateCommand.class, AverageCommand.class, FiguresCommand.class,
+                BenchCommand.class})
 public final class LocLensCommand implements Runnable {
 
     @CommandLine.Spec

@@ -38,12 +38,25 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
     Path out;
 
+    @Option(names = "--workers", paramLabel = "N", description = "Parallel prediction threads, one core each "
+            + "(default: one per core, at most 2).")
+    Integer workers;
+
     @Override
     public Integer call() throws IOException {
         PredictionWriter.Format fmt = PredictionWriter.Format.parse(format);
+        if (workers != null && (workers < 1 || workers > 64)) {
+            throw new UserError("--workers must be between 1 and 64, got " + workers);
+        }
         List<TrainedModel> loaded = ModelArgs.load(models);
-        Predictor predictor = new Predictor(loaded);
-        System.err.println("loclens: predicting with " + ModelArgs.describe(loaded));
+        try (Predictor predictor = new Predictor(loaded, workers == null ? Predictor.defaultWorkers() : workers)) {
+            return run(predictor, loaded, fmt);
+        }
+    }
+
+    private int run(Predictor predictor, List<TrainedModel> loaded, PredictionWriter.Format fmt) throws IOException {
+        System.err.println("loclens: predicting with " + ModelArgs.describe(loaded)
+                + (predictor.workers() > 1 ? " on " + predictor.workers() + " workers" : ""));
 
         long start = System.nanoTime();
         long[] counts; // {predicted, failed files}

@@ -54,6 +54,9 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--patience", defaultValue = "8", description = "Early stop after this many epochs without better validation accuracy; 0 = off (default: ${DEFAULT-VALUE}).")
     int patience;
 
+    @Option(names = "--lr-patience", defaultValue = "3", description = "Halve the learning rate after this many epochs without a lower validation loss (at most 4 times); 0 = constant rate (default: ${DEFAULT-VALUE}).")
+    int lrPatience;
+
     @Option(names = "--validation", defaultValue = "0.1", description = "Fraction of the data held out for early stopping (default: ${DEFAULT-VALUE}).")
     double validation;
 
@@ -77,7 +80,7 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
                 .withSeed(seed).withMaxLength(maxLength);
         Path checkpoints = Path.of(out.toString() + ".checkpoint");
         TrainingOptions options = TrainingOptions.defaults(config).withEpochs(epochs).withBatchSize(batch)
-                .withPatience(patience).withValidationFraction(validation).withClassWeighting(classWeights)
+                .withPatience(patience).withLrPatience(lrPatience).withValidationFraction(validation).withClassWeighting(classWeights)
                 .withTimeBudgetSeconds(Math.round(timeBudgetMinutes * 60)).withCheckpointDir(checkpoints);
         if (!resume && java.nio.file.Files.exists(checkpoints.resolve(Trainer.STATE))) {
             throw new UserError(checkpoints + " holds a checkpoint from an earlier run: add --resume to continue it, or remove the folder");

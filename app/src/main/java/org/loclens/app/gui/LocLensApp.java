@@ -23,7 +23,8 @@ import org.loclens.app.gui.task.FxTaskExecutor;
  *
  * <p>Hidden developer option: {@code -Dloclens.screenshot=DIR} (or {@code --screenshot DIR} when launched
  * directly) walks through the views and writes one PNG per view into DIR, then quits (see
- * {@link ScreenshotTour}).
+ * {@link ScreenshotTour}). {@code -Dloclens.startupProbe=FASTA} times the start to the first window and to the
+ * first prediction of FASTA, then quits ({@link StartupProbe}, used by {@code loclens bench}).
  */
 public final class LocLensApp extends Application {
 
@@ -70,6 +71,10 @@ public final class LocLensApp extends Application {
                 rememberWindow();
             }
         });
+        StartupProbe probe = StartupProbe.fromSystemProperty(main, context.activeModel());
+        if (probe != null) {
+            probe.attach(stage);
+        }
         stage.show();
         context.activeModel().loadAtStartup();
 

@@ -2,12 +2,14 @@ package org.loclens.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,8 @@ import picocli.CommandLine;
 
 /**
  * The command's parts: a real {@code bench --quick} takes minutes (default-size networks, 600 proteins, a JVM
- * subprocess), so this runs the t-SNE and figure timing on 12 proteins and the subprocess timing on a shell
- * command; the report's formatting is tested in the model module ({@code BenchReportTest}).
+ * subprocess), so this runs the t-SNE and figure timing on 12 proteins and the subprocess timings (CLI and
+ * workbench probe) on shell commands; the report's formatting is tested in the model module ({@code BenchReportTest}).
  */
 class BenchCommandTest {
 
@@ -84,5 +86,33 @@ class BenchCommandTest {
         assertTrue(t[1] >= 0.5);
         double[] none = BenchCommand.runOnce(List.of("sh", "-c", "true"));
         assertTrue(Double.isNaN(none[0]));
+    }
+
+    @Test
+    void readsTheWorkbenchProbeLinesAsSecondsSinceJvmStart() throws Exception {
+        BenchCommand.GuiStart g = BenchCommand.runGuiOnce(List.of("sh", "-c", "echo 'INFO some log' >&2; "
+                + "echo 'loclens-probe: window-shown 1234' >&2; echo 'loclens-probe: first-prediction 4321' >&2; "
+                + "echo 'loclens-probe: all-predictions 5000' >&2"), Duration.ofSeconds(30));
+        assertEquals(new BenchCommand.GuiStart(1.234, 4.321, 5.0), g);
+    }
+
+    @Test
+    void aWorkbenchRunThatHangsIsKilledAtTheTimeoutAndNotMeasured() {
+        long t0 = System.nanoTime();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> BenchCommand.runGuiOnce(List.of("sh", "-c",
+                "echo 'loclens-probe: window-shown 900' >&2; sleep 60"), Duration.ofSeconds(1)));
+        assertTrue((System.nanoTime() - t0) / 1e9 < 20, "killed, not waited for");
+        assertEquals("killed after 1 s (probe saw window-shown)", e.getMessage());
+    }
+
+    @Test
+    void aWorkbenchRunWithoutAllProbeLinesIsNotMeasured() {
+        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> BenchCommand.runGuiOnce(List.of("sh", "-c",
+                "echo 'loclens-probe: window-shown 900' >&2; echo 'loclens-probe: failed no model (No model)' >&2"),
+                Duration.ofSeconds(30)));
+        assertEquals("probe failed: no model (No model)", failed.getMessage());
+        IllegalStateException crashed = assertThrows(IllegalStateException.class, () -> BenchCommand.runGuiOnce(List.of("sh", "-c",
+                "echo 'Exception in thread main' >&2; exit 1"), Duration.ofSeconds(30)));
+        assertEquals("exited with 1, no probe line: Exception in thread main", crashed.getMessage());
     }
 }

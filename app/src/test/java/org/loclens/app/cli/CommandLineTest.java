@@ -124,4 +124,40 @@ class CommandLineTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--resume"), r.err());
     }
+
+    @Test
+    void averageWritesOneModelAndReportsValidationForEachInput() throws Exception {
+        StringBuilder fasta = new StringBuilder();
+        String[] labels = {"ER", "nuclear", "mitochondrial"};
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 60; i++) {
+            StringBuilder seq = new StringBuilder("M");
+            for (int k = 0; k < 30 + random.nextInt(40); k++) {
+                seq.append("ACDEFGHIKLMNPQRSTVWY".charAt(random.nextInt(20)));
+            }
+            fasta.append('>').append("p").append(i).append(' ').append(labels[i % 3]).append('\n').append(seq).append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("avg-train.fa"), fasta.toString());
+        String hash = org.loclens.model.train.Trainer.hash(org.loclens.model.data.FastaReader.readAll(data, p -> { }));
+        NetworkConfig c = new NetworkConfig(Architecture.RLSTM, new int[] {1, 3}, 4, 8, 8, 8, 0.5, 0.05, 1e-3, 1000, 1L);
+        Path[] epochs = new Path[2];
+        for (int e = 0; e < 2; e++) {
+            ModelManifest m = new ModelManifest(ModelManifest.FORMAT_VERSION, "test", c, ModelManifest.ENCODING, Location.labels(),
+                    new ModelManifest.TrainingSummary(e + 1, e + 1, 64, 54, 6, 1, "none", List.of()), hash, Map.of(), "");
+            epochs[e] = dir.resolve("epoch" + (e + 1) + ".zip");
+            ModelFile.save(new TrainedModel(NetworkFactory.build(c, null), m), epochs[e]);
+        }
+        Path out = dir.resolve("averaged.zip");
+        Run r = run("average", epochs[0].toString(), epochs[1].toString(), "--data", data.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, r.out().lines().filter(l -> l.contains("validation loss")).count(), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("average\t")), r.out());
+        var averaged = ModelFile.load(out).manifest().metrics();
+        assertEquals(2.0, averaged.get("averagedModels"));
+        assertEquals(1.0, averaged.get("averagedFirstEpoch"));
+        assertEquals(2.0, averaged.get("averagedLastEpoch"));
+
+        Run wrongData = run("average", model.toString(), epochs[1].toString(), "--data", data.toString(), "--out", out.toString());
+        assertTrue(wrongData.code() != 0 && wrongData.err().contains("data hash"), wrongData.err());
+    }
 }

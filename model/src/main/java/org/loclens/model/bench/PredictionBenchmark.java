@@ -29,9 +29,10 @@ public final class PredictionBenchmark {
      * @param flopsPerResidue   per-residue operations summed over the members
      * @param members           networks in the predictor (more than one: an ensemble)
      * @param seconds           wall seconds of each run of {@code Predictor.predict}
+     * @param workers           parallel prediction threads (one ND4J thread each)
      */
     public record Throughput(String name, int proteins, long residues, double flops, double flopsPerResidue, int members,
-                             Stats seconds) {
+                             Stats seconds, int workers) {
 
         public Stats proteinsPerSecond() {
             return seconds.map(s -> proteins / s);
@@ -57,8 +58,15 @@ public final class PredictionBenchmark {
      * @param log receives one line per run
      */
     public static Throughput throughput(String name, List<TrainedModel> members, List<ProteinRecord> proteins, int repeats,
-                                        Consumer<String> log) {
-        Predictor predictor = new Predictor(members);
+                                        int workers, Consumer<String> log) {
+        try (Predictor predictor = new Predictor(members, workers)) {
+            return throughput(name, predictor, proteins, repeats, log);
+        }
+    }
+
+    private static Throughput throughput(String name, Predictor predictor, List<ProteinRecord> proteins, int repeats,
+                                         Consumer<String> log) {
+        List<TrainedModel> members = predictor.members();
         double flops = 0;
         double perResidue = 0;
         long firstResidues = -1;
@@ -83,7 +91,8 @@ public final class PredictionBenchmark {
             log.accept(String.format(java.util.Locale.ROOT, "%s: run %d/%d, %d proteins in %.1f s (%.1f/s)", name, r + 1,
                     repeats, proteins.size(), seconds[r], proteins.size() / seconds[r]));
         }
-        return new Throughput(name, proteins.size(), firstResidues, flops, perResidue, members.size(), new Stats(seconds));
+        return new Throughput(name, proteins.size(), firstResidues, flops, perResidue, members.size(), new Stats(seconds),
+                predictor.workers());
     }
 
     /** Residues the network sees: each protein cut to {@code maxLength} (the middle goes, §2.6). */
@@ -116,9 +125,15 @@ public final class PredictionBenchmark {
         }
     }
 
-    public static StreamResult stream(String name, List<TrainedModel> members, int proteins, int[] lengthPool, long seed,
-                                      Consumer<String> log) {
-        Predictor predictor = new Predictor(members);
+    public static StreamResult stream(String name, List<TrainedModel> members, int workers, int proteins, int[] lengthPool,
+                                      long seed, Consumer<String> log) {
+        try (Predictor predictor = new Predictor(members, workers)) {
+            return stream(name, predictor, proteins, lengthPool, seed, log);
+        }
+    }
+
+    private static StreamResult stream(String name, Predictor predictor, int proteins, int[] lengthPool, long seed,
+                                       Consumer<String> log) {
         Runtime rt = Runtime.getRuntime();
         double[] sumHeap = new double[1];
         double[] maxHeap = new double[3]; // all, first quarter, last quarter

@@ -103,7 +103,7 @@ public final class ModelFile {
         } catch (Exception e) {
             throw new ModelFormatException(name, "damaged LocLens model (network cannot be read: " + e.getMessage() + ")", e);
         }
-        return new TrainedModel(graph, manifest);
+        return new TrainedModel(org.loclens.model.network.NetworkFactory.withMaskedReverse(graph), manifest);
     }
 
     private static ModelManifest readManifest(String name, byte[] bytes) {

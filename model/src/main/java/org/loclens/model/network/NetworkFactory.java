@@ -1,11 +1,13 @@
 package org.loclens.model.network;
 
+import java.util.Map;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.graph.rnn.LastTimeStepVertex;
 import org.deeplearning4j.nn.conf.graph.rnn.ReverseTimeSeriesVertex;
@@ -79,7 +81,7 @@ public final class NetworkFactory {
                 // §2.2: one LSTM reads forwards, one reads the reversed sequence; the reversal respects the mask,
                 // so each LSTM's last valid step has seen the whole protein.
                 g.addLayer("lstm_fwd", lstm(c), CONV);
-                g.addVertex("reverse", new ReverseTimeSeriesVertex(INPUT), CONV);
+                g.addVertex("reverse", new MaskedReverseVertex(INPUT), CONV);
                 g.addLayer("lstm_bwd", lstm(c), "reverse");
                 g.addVertex("last_fwd", new LastTimeStepVertex(INPUT), "lstm_fwd");
                 g.addVertex("last_bwd", new LastTimeStepVertex(INPUT), "lstm_bwd");
@@ -89,9 +91,9 @@ public final class NetworkFactory {
                 // A bidirectional LSTM built from two LSTMs: DL4J's Bidirectional wrapper reverses the padded
                 // sequence, so its backward pass reads padding first and padding changes the result.
                 g.addLayer("lstm_fwd", lstm(c), CONV);
-                g.addVertex("reverse", new ReverseTimeSeriesVertex(INPUT), CONV);
+                g.addVertex("reverse", new MaskedReverseVertex(INPUT), CONV);
                 g.addLayer("lstm_bwd", lstm(c), "reverse");
-                g.addVertex("lstm_bwd_aligned", new ReverseTimeSeriesVertex(INPUT), "lstm_bwd");
+                g.addVertex("lstm_bwd_aligned", new MaskedReverseVertex(INPUT), "lstm_bwd");
                 g.addVertex("lstm", new MergeVertex(), "lstm_fwd", "lstm_bwd_aligned"); // h_t = [fwd_t, bwd_t], [mb, 2H, T]
                 g.addLayer(ATTENTION, new AttentionLayer(c.hiddenSize(), c.attentionUnits(), c.initRange()), "lstm"); // eq. 11-12, [mb, 1, T]
                 g.addVertex(HIDDEN, new AttentionContextVertex(), "lstm", ATTENTION);  // eq. 13, [mb, 2H]
@@ -105,6 +107,34 @@ public final class NetworkFactory {
         ComputationGraph net = new ComputationGraph(g.build());
         net.init();
         return net;
+    }
+
+    /**
+     * The same network with DL4J's {@code ReverseTimeSeriesVertex} replaced by {@link MaskedReverseVertex}: models
+     * saved before ADR 0008 keep their parameters, optimiser state and step count, and run at the new speed.
+     * Returns {@code graph} itself when there is nothing to replace.
+     */
+    public static ComputationGraph withMaskedReverse(ComputationGraph graph) {
+        ComputationGraphConfiguration conf = graph.getConfiguration().clone();
+        boolean replaced = false;
+        for (Map.Entry<String, GraphVertex> v : conf.getVertices().entrySet()) {
+            if (v.getValue() instanceof ReverseTimeSeriesVertex old) {
+                v.setValue(new MaskedReverseVertex(old.getMaskArrayInputName()));
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            return graph;
+        }
+        conf.setIterationCount(graph.getConfiguration().getIterationCount());
+        conf.setEpochCount(graph.getConfiguration().getEpochCount());
+        ComputationGraph upgraded = new ComputationGraph(conf);
+        upgraded.init(graph.params(), true);
+        var oldUpdater = graph.getUpdater(false);
+        if (oldUpdater != null && oldUpdater.getStateViewArray() != null) {
+            upgraded.getUpdater().getStateViewArray().assign(oldUpdater.getStateViewArray());
+        }
+        return upgraded;
     }
 
     private static LSTM lstm(NetworkConfig c) {

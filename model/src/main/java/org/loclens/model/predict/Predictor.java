@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -27,9 +32,15 @@ import static org.loclens.model.network.NetworkFactory.OUTPUT;
  *
  * <p>Proteins are sorted by length and batched so that each batch pads to nearly the same length: DL4J's
  * LSTM computes every padded step, so the padded length sets the cost. Masks make the result independent
- * of the batch (padding never changes a prediction). Not thread-safe: use it from one worker thread.
+ * of the batch (padding never changes a prediction).
+ *
+ * <p>With {@code workers > 1} batches run in parallel on that many threads, each with its own copy of the
+ * networks and one ND4J thread: DL4J's LSTM is a long chain of small native ops, so one core per worker scales
+ * where more OpenMP threads per op do not (ADR 0004). The worker threads live as long as the predictor (ND4J
+ * keeps per-thread workspaces; fresh threads per call would allocate them again). Not thread-safe: call it from
+ * one thread at a time.
  */
-public final class Predictor {
+public final class Predictor implements AutoCloseable {
 
     /** What to compute besides the probabilities. */
     public record Options(boolean attention, boolean hidden) {
@@ -44,13 +55,36 @@ public final class Predictor {
     static final int STREAM_CHUNK = 1024;
 
     private final List<TrainedModel> members;
+    private final int workers;
+    /** Per worker thread: its copies of the members (worker 0 uses the originals). */
+    private final List<List<TrainedModel>> workerMembers = new ArrayList<>();
+    private final ThreadLocal<Integer> workerIndex = new ThreadLocal<>();
+    private ExecutorService pool;
 
+    /** A single-threaded predictor. */
     public Predictor(List<TrainedModel> members) {
+        this(members, 1);
+    }
+
+    public Predictor(List<TrainedModel> members, int workers) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a predictor needs at least one model");
         }
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
         this.members = List.copyOf(members);
+        this.workers = workers;
         Nd4jThreads.useOneThread();
+    }
+
+    /** One worker per core, at most two: measured on the 2-core reference machine (docs/BENCHMARKS.md). */
+    public static int defaultWorkers() {
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public int workers() {
+        return workers;
     }
 
     public static Predictor of(TrainedModel... models) {
@@ -78,26 +112,99 @@ public final class Predictor {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> proteins.get(i).length()));
-        int done = 0;
-        int start = 0;
-        while (start < order.length) {
-            if (cancelled.getAsBoolean()) {
-                break;
-            }
+        List<List<Integer>> batches = new ArrayList<>();
+        for (int start = 0; start < order.length; ) {
             int end = batchEnd(proteins, order, start);
-            List<ProteinRecord> batch = new ArrayList<>(end - start);
-            for (int k = start; k < end; k++) {
-                batch.add(proteins.get(order[k]));
-            }
-            List<Prediction> predicted = predictBatch(batch, options);
-            for (int k = start; k < end; k++) {
-                out[order[k]] = predicted.get(k - start);
-            }
-            done += end - start;
-            progress.update(done, proteins.size());
+            batches.add(Arrays.asList(order).subList(start, end));
             start = end;
         }
+        int done = 0;
+        if (workers == 1) {
+            for (List<Integer> indices : batches) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                done += store(indices, predictBatch(records(proteins, indices), options), out);
+                progress.update(done, proteins.size());
+            }
+        } else {
+            ExecutorService threads = pool();
+            List<Future<List<Prediction>>> futures = new ArrayList<>(batches.size());
+            for (List<Integer> indices : batches) {
+                List<ProteinRecord> batch = records(proteins, indices);
+                futures.add(threads.submit(() -> cancelled.getAsBoolean() ? null
+                        : predictBatch(batch, options, workerMembers.get(workerIndex.get()))));
+            }
+            for (int b = 0; b < batches.size(); b++) {
+                List<Prediction> predicted = await(futures.get(b));
+                if (predicted == null) {
+                    continue; // cancelled before it started
+                }
+                done += store(batches.get(b), predicted, out);
+                progress.update(done, proteins.size());
+            }
+        }
         return Arrays.stream(out).filter(p -> p != null).toList();
+    }
+
+    private static List<ProteinRecord> records(List<ProteinRecord> proteins, List<Integer> indices) {
+        List<ProteinRecord> batch = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            batch.add(proteins.get(i));
+        }
+        return batch;
+    }
+
+    private static int store(List<Integer> indices, List<Prediction> predicted, Prediction[] out) {
+        for (int k = 0; k < indices.size(); k++) {
+            out[indices.get(k)] = predicted.get(k);
+        }
+        return indices.size();
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while predicting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The worker threads, started on first use, each bound to its own copy of the networks. */
+    private synchronized ExecutorService pool() {
+        if (pool == null) {
+            workerMembers.add(members);
+            for (int w = 1; w < workers; w++) {
+                workerMembers.add(members.stream().map(m -> new TrainedModel(m.network().clone(), m.manifest())).toList());
+            }
+            AtomicInteger next = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(workers, task -> {
+                int index = next.getAndIncrement();
+                Thread t = new Thread(() -> {
+                    workerIndex.set(index);
+                    task.run();
+                }, "loclens-predict-" + index);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    /** Stops the worker threads (they are daemons, so an unclosed predictor does not keep the JVM alive). */
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+            workerMembers.clear();
+        }
     }
 
     /**
@@ -136,8 +243,12 @@ public final class Predictor {
         return end;
     }
 
-    /** Predicts one batch (any order, any lengths). */
+    /** Predicts one batch (any order, any lengths) on the calling thread. */
     public List<Prediction> predictBatch(List<ProteinRecord> batch, Options options) {
+        return predictBatch(batch, options, members);
+    }
+
+    private static List<Prediction> predictBatch(List<ProteinRecord> batch, Options options, List<TrainedModel> members) {
         int n = batch.size();
         int classes = Location.COUNT;
         double[][] sum = new double[n][classes];
@@ -191,19 +302,19 @@ public final class Predictor {
             }
             closeAll(outs);
         }
-        int members = this.members.size();
+        int count = members.size();
         List<Prediction> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double[] mean = new double[classes];
-            double[] spread = members > 1 ? new double[classes] : null;
+            double[] spread = count > 1 ? new double[classes] : null;
             double total = 0;
             for (int c = 0; c < classes; c++) {
-                mean[c] = sum[i][c] / members;
+                mean[c] = sum[i][c] / count;
                 total += mean[c];
             }
             for (int c = 0; c < classes; c++) {
                 if (spread != null) {
-                    spread[c] = Math.sqrt(Math.max(0, sumSq[i][c] / members - mean[c] * mean[c]));
+                    spread[c] = Math.sqrt(Math.max(0, sumSq[i][c] / count - mean[c] * mean[c]));
                 }
                 mean[c] /= total; // float rounding: make the written probabilities sum to 1
             }

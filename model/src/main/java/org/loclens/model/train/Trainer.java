@@ -111,6 +111,12 @@ public final class Trainer {
         double bestAccuracy = state.bestValidationAccuracy();
         int bestEpoch = state.bestEpoch();
         double seconds = state.seconds();
+        double baseRate = options.network().learningRate();
+        double rate = LearningRatePlateau.rateAfter(history, baseRate, options.lrPatience());
+        if (rate != baseRate) {
+            LearningRatePlateau.apply(net, rate);
+            listener.message("learning rate " + rate + " (validation loss plateaued earlier in this run)");
+        }
         String stop = "reached " + options.maxEpochs() + " epochs";
         boolean wasCancelled = false;
 
@@ -157,8 +163,15 @@ public final class Trainer {
             double epochSeconds = (System.nanoTime() - t0) / 1e9;
             seconds += epochSeconds;
             EpochStats stats = new EpochStats(epoch, lossCount == 0 ? Double.NaN : lossSum / lossCount, Double.NaN,
-                    val[0], val[1], epochSeconds);
+                    val[0], val[1], epochSeconds, rate);
             history.add(stats);
+            double nextRate = LearningRatePlateau.rateAfter(history, baseRate, options.lrPatience());
+            if (nextRate != rate) {
+                LearningRatePlateau.apply(net, nextRate);
+                listener.message("validation loss has not improved for " + options.lrPatience() + " epochs: learning rate "
+                        + rate + " -> " + nextRate);
+                rate = nextRate;
+            }
             double score = validation.isEmpty() ? epoch : val[1]; // without validation: keep the latest
             boolean isBest = score > bestAccuracy;
             ModelManifest manifest = manifest(dataHash, epoch, isBest ? epoch : bestEpoch, train.size(), validation.size(),
@@ -199,8 +212,11 @@ public final class Trainer {
 
     /** Mean cross-entropy and accuracy of the network on labelled proteins (inference mode). */
     private double[] lossAndAccuracy(ComputationGraph net, List<ProteinRecord> proteins) {
-        TrainedModel probe = new TrainedModel(net, manifest("", 0, 0, 0, 0, 0, List.of(), Map.of()));
-        List<Prediction> predictions = new Predictor(List.of(probe)).predict(proteins, Predictor.Options.PROBABILITIES);
+        return lossAndAccuracy(new TrainedModel(net, manifest("", 0, 0, 0, 0, 0, List.of(), Map.of())), proteins);
+    }
+
+    static double[] lossAndAccuracy(TrainedModel model, List<ProteinRecord> proteins) {
+        List<Prediction> predictions = new Predictor(List.of(model)).predict(proteins, Predictor.Options.PROBABILITIES);
         double loss = 0;
         int correct = 0;
         for (int i = 0; i < proteins.size(); i++) {

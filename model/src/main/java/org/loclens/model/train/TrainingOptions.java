@@ -14,10 +14,12 @@ import org.loclens.model.network.NetworkConfig;
  * @param classWeighting     weight the loss by inverse square-root class frequency (lifts vacuolar, lysosomal)
  * @param timeBudgetSeconds  stop before starting an epoch that would end past this budget (0 = none)
  * @param checkpointDir      where {@code last.zip}, {@code best.zip} and {@code state.json} are kept (null = none)
+ * @param lrPatience         halve the learning rate after this many epochs without a lower validation loss
+ *                           (0 = constant rate; see {@link LearningRatePlateau})
  */
 public record TrainingOptions(NetworkConfig network, int maxEpochs, int patience, int batchSize,
                               double validationFraction, boolean classWeighting, long timeBudgetSeconds,
-                              Path checkpointDir) {
+                              Path checkpointDir, int lrPatience) {
 
     public TrainingOptions {
         if (maxEpochs < 1) {
@@ -29,40 +31,44 @@ public record TrainingOptions(NetworkConfig network, int maxEpochs, int patience
         if (!(validationFraction >= 0 && validationFraction < 0.5)) {
             throw new IllegalArgumentException("validation fraction must be in [0, 0.5), got " + validationFraction);
         }
-        if (patience < 0 || timeBudgetSeconds < 0) {
-            throw new IllegalArgumentException("patience and time budget must not be negative");
+        if (patience < 0 || timeBudgetSeconds < 0 || lrPatience < 0) {
+            throw new IllegalArgumentException("patience and time budget and learning-rate patience must not be negative");
         }
     }
 
     public static TrainingOptions defaults(NetworkConfig network) {
-        return new TrainingOptions(network, 40, 8, 64, 0.1, false, 0, null);
+        return new TrainingOptions(network, 40, 8, 64, 0.1, false, 0, null, 3);
     }
 
     public TrainingOptions withEpochs(int epochs) {
-        return new TrainingOptions(network, epochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir);
+        return new TrainingOptions(network, epochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience);
     }
 
     public TrainingOptions withCheckpointDir(Path dir) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, dir);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, dir, lrPatience);
     }
 
     public TrainingOptions withBatchSize(int size) {
-        return new TrainingOptions(network, maxEpochs, patience, size, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir);
+        return new TrainingOptions(network, maxEpochs, patience, size, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience);
     }
 
     public TrainingOptions withValidationFraction(double f) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, f, classWeighting, timeBudgetSeconds, checkpointDir);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, f, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience);
     }
 
     public TrainingOptions withClassWeighting(boolean on) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, on, timeBudgetSeconds, checkpointDir);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, on, timeBudgetSeconds, checkpointDir, lrPatience);
     }
 
     public TrainingOptions withTimeBudgetSeconds(long s) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, s, checkpointDir);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, s, checkpointDir, lrPatience);
     }
 
     public TrainingOptions withPatience(int p) {
-        return new TrainingOptions(network, maxEpochs, p, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir);
+        return new TrainingOptions(network, maxEpochs, p, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience);
+    }
+
+    public TrainingOptions withLrPatience(int p) {
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, p);
     }
 }

@@ -20,13 +20,13 @@ class BenchSmokeTest {
         TrainedModel r = TinyModels.untrained(Architecture.RLSTM, 1L);
         TrainedModel a = TinyModels.untrained(Architecture.ALSTM, 2L);
 
-        PredictionBenchmark.Throughput t = PredictionBenchmark.throughput("tiny", List.of(r, a), proteins, 2, s -> { });
+        PredictionBenchmark.Throughput t = PredictionBenchmark.throughput("tiny", List.of(r, a), proteins, 2, 2, s -> { });
         assertEquals(40, t.proteins());
         assertEquals(2, t.members());
         assertEquals(PredictionBenchmark.truncatedResidues(proteins, 1000), t.residues());
         assertTrue(t.proteinsPerSecond().min() > 0 && t.gflops().min() > 0);
 
-        PredictionBenchmark.StreamResult s = PredictionBenchmark.stream("tiny", List.of(a), 150, new int[] {20, 45}, 1L, x -> { });
+        PredictionBenchmark.StreamResult s = PredictionBenchmark.stream("tiny", List.of(a), 2, 150, new int[] {20, 45}, 1L, x -> { });
         assertEquals(150, s.proteins());
         assertTrue(s.heapSamples() > 0 && s.maxHeapMib() > 0 && s.maxHeapMib() >= s.meanHeapMib());
 

@@ -165,7 +165,7 @@ public final class ActiveModel {
 
     /** Builds predictors; runs on the model thread. */
     private static Loaded build(List<TrainedModel> members, List<Path> files) {
-        Predictor predictor = new Predictor(members);
+        Predictor predictor = new Predictor(members, Predictor.defaultWorkers());
         TrainedModel attentionModel = members.stream()
                 .filter(m -> m.manifest().config().architecture() == Architecture.ALSTM).findFirst()
                 .orElse(null);
