@@ -63,6 +63,13 @@ rate 0 below predate the per-epoch rate record and ran at 1e-3. Epochs also got 
 to LocLens's own vertex (docs/decisions/0008-reversal-workers-native-memory.md) — R-LSTM from epoch 31, A-LSTM from
 epoch 22 — while other work shared the machine at times, so the seconds vary.
 
+Runs: $(for a in rlstm alstm; do python3 -c "import json; s=json.load(open('training/checkpoints/$a.zip.checkpoint/state.json')); print('$a: %d epochs run, best validation accuracy %.3f at epoch %d;' % (s['epochsDone'], s['bestValidationAccuracy'], s['bestEpoch']))"; done | tr '\n' ' ')
+(from \`training/checkpoints/*/state.json\`). Which file ships was decided on the validation part only, by a rule
+fixed before any test-set evaluation: the run's best epoch, or the average of its last five epochs' weights
+(\`loclens average\`) if that scores higher on validation. R-LSTM: best epoch 0.833 vs average of epochs 50–54
+0.829, so the best epoch ships; A-LSTM: best epoch 0.799 vs average of epochs 34–38 0.801, so the average ships
+(these four numbers are printed by the \`average\` commands under Reproduce).
+
 <details><summary>Per-epoch record from the manifests (seconds, learning rate, validation loss and accuracy)</summary>
 
 $(python3 - "$models/rlstm.zip" "$models/alstm.zip" <<'PY'
@@ -119,7 +126,11 @@ $(sed 1,/^$/d "$tmp/ensemble.md" | sed '/^- /d')
 mvn -q -DskipTests package
 EPOCHS=80 PATIENCE=12 scripts/train-default-models.sh runs 260   # both networks, 260 min budget each (runs/rlstm.zip, runs/alstm.zip)
 # (the shipped runs continued from training/checkpoints: cp -r training/checkpoints/*.checkpoint runs/ first)
-cp runs/rlstm.zip runs/alstm.zip resources/src/main/resources/loclens/models/
+# the last five epochs of each run are committed in training/snapshots (the script writes them to runs/snapshots)
+java -jar app/target/loclens.jar average training/snapshots/rlstm-e{50,51,52,53,54}.zip --out runs/rlstm-avg.zip  # prints validation accuracy
+java -jar app/target/loclens.jar average training/snapshots/alstm-e{34,35,36,37,38}.zip --out runs/alstm-avg.zip
+cp runs/rlstm.zip.checkpoint/best.zip resources/src/main/resources/loclens/models/rlstm.zip   # the better on validation
+cp runs/alstm-avg.zip resources/src/main/resources/loclens/models/alstm.zip
 mvn -q -DskipTests package && scripts/make-model-card.sh
 java -jar app/target/loclens.jar evaluate --model resources/src/main/resources/loclens/models/rlstm.zip
 \`\`\`

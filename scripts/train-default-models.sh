@@ -3,6 +3,7 @@
 # each process restarted after every epoch (--epochs-this-run 1 --resume): with JavaCPP's pointer GC off (1.5x faster)
 # DL4J M2.1's fit() leaks native memory, and a fresh process per epoch bounds it. Usage:
 #   scripts/train-default-models.sh OUT_DIR [MINUTES]      (EPOCHS and PATIENCE from the environment, default 40 and 8)
+# Every finished epoch's weights are kept as OUT_DIR/snapshots/ARCH-eN.zip.
 set -euo pipefail
 out=${1:?output folder}
 minutes=${2:-100}
@@ -18,6 +19,12 @@ run() {
     code=$?
     set -e
     first=0
+    # keep every epoch's weights: `loclens average` can then average the last ones (see the model card)
+    if [ -e "$out/$arch.zip.checkpoint/state.json" ]; then
+      local epochs_done; epochs_done=$(sed -n 's/^ *"epochsDone" *: *\([0-9]*\).*/\1/p' "$out/$arch.zip.checkpoint/state.json" | head -1)
+      mkdir -p "$out/snapshots"
+      [ -n "$epochs_done" ] && cp "$out/$arch.zip.checkpoint/last.zip" "$out/snapshots/$arch-e$epochs_done.zip"
+    fi
     [ $code = 75 ] || return $code
   done
 }

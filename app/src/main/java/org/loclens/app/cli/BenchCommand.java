@@ -46,6 +46,7 @@ import org.loclens.model.data.Location;
 import org.loclens.model.data.MultiLoc;
 import org.loclens.model.data.ProteinRecord;
 import org.loclens.model.io.BundledModels;
+import org.loclens.model.train.WeightAveraging;
 import org.loclens.model.io.EpochStats;
 import org.loclens.model.io.ModelFile;
 import org.loclens.model.io.ModelManifest;
@@ -233,8 +234,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static String trainedText(TrainedModel t) {
         ModelManifest.TrainingSummary s = t.manifest().training();
-        return s == null ? "" : String.format(Locale.ROOT, " (trained %d epochs, kept epoch %d; %s)", s.epochs(), s.bestEpoch(),
-                t.manifest().config());
+        if (s == null) {
+            return "";
+        }
+        var m = t.manifest().metrics();
+        String kept = m.containsKey(WeightAveraging.AVERAGED_MODELS)
+                ? String.format(Locale.ROOT, "weights averaged over epochs %.0f–%.0f", m.get(WeightAveraging.FIRST_EPOCH),
+                        m.get(WeightAveraging.LAST_EPOCH))
+                : "kept epoch " + s.bestEpoch();
+        return String.format(Locale.ROOT, " (trained %d epochs, %s; %s)", s.epochs(), kept, t.manifest().config());
     }
 
     static TrainedModel untrained(Architecture a) {

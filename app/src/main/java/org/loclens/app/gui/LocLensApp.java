@@ -49,6 +49,9 @@ public final class LocLensApp extends Application {
         AppSettings settings = AppSettings.standard();
         executor = new FxTaskExecutor();
         context = new AppContext(executor, settings, new Notifications(), new FxDialogService(() -> stage));
+        // models (and ND4J) load on the model thread while this thread builds the window: first prediction sooner;
+        // the result arrives through the FX queue, so after the views below exist
+        context.activeModel().loadAtStartup();
         main = new MainView(context);
         Scene scene = new Scene(main.root(), settings.getDouble("window.width", 1200), settings.getDouble("window.height", 800));
         scene.getStylesheets().add(stylesheet());
@@ -76,7 +79,6 @@ public final class LocLensApp extends Application {
             probe.attach(stage);
         }
         stage.show();
-        context.activeModel().loadAtStartup();
 
         String shots = System.getProperty(SCREENSHOT_PROPERTY);
         List<String> raw = getParameters().getRaw();

@@ -114,11 +114,16 @@ public final class PredictionBenchmark {
      * @param firstQuarterMaxHeapMib largest heap used while the first quarter of the proteins streamed
      * @param lastQuarterMaxHeapMib  largest heap used during the last quarter (flat memory: about the same)
      * @param maxRssMib          largest resident set ({@code /proc/self/status} VmRSS; includes ND4J's native memory), -1 if unknown
+     * @param firstQuarterMaxRssMib largest resident set while the first quarter streamed (-1 if unknown)
+     * @param lastQuarterMaxRssMib  largest resident set during the last quarter
+     * @param liveHeapQuarterMib heap used right after a full GC when a quarter of the proteins had streamed
+     * @param liveHeapEndMib     heap used right after a full GC at the end (flat memory: about the same)
      * @param heapLimitMib       the JVM's maximum heap
      */
     public record StreamResult(String name, long proteins, double seconds, int heapSamples, double meanHeapMib,
                                double maxHeapMib, double firstQuarterMaxHeapMib, double lastQuarterMaxHeapMib,
-                               double maxRssMib, long heapLimitMib) {
+                               double maxRssMib, double firstQuarterMaxRssMib, double lastQuarterMaxRssMib,
+                               double liveHeapQuarterMib, double liveHeapEndMib, long heapLimitMib) {
 
         public double proteinsPerSecond() {
             return proteins / seconds;
@@ -137,7 +142,10 @@ public final class PredictionBenchmark {
         Runtime rt = Runtime.getRuntime();
         double[] sumHeap = new double[1];
         double[] maxHeap = new double[3]; // all, first quarter, last quarter
-        double[] maxRss = {-1};
+        double[] maxRss = {-1, -1, -1}; // all, first quarter, last quarter
+        double[] liveQuarter = {Double.NaN};
+        // what earlier work left for the collector (finished predictors' workspaces) is not this run's memory
+        System.gc();
         AtomicInteger samples = new AtomicInteger();
         AtomicLong predicted = new AtomicLong();
         long[] lastLog = {System.nanoTime()};
@@ -157,7 +165,17 @@ public final class PredictionBenchmark {
                         if (done > proteins - proteins / 4) {
                             maxHeap[2] = Math.max(maxHeap[2], heap);
                         }
-                        maxRss[0] = Math.max(maxRss[0], rssMib());
+                        if (Double.isNaN(liveQuarter[0]) && done >= proteins / 4) {
+                            liveQuarter[0] = liveHeapMib(rt); // the live set: what stays, not what awaits collection
+                        }
+                        double rss = rssMib();
+                        maxRss[0] = Math.max(maxRss[0], rss);
+                        if (done <= proteins / 4) {
+                            maxRss[1] = Math.max(maxRss[1], rss);
+                        }
+                        if (done > proteins - proteins / 4) {
+                            maxRss[2] = Math.max(maxRss[2], rss);
+                        }
                         long now = System.nanoTime();
                         if (now - lastLog[0] > 30_000_000_000L) {
                             lastLog[0] = now;
@@ -168,12 +186,18 @@ public final class PredictionBenchmark {
                     }, () -> false);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double liveEnd = liveHeapMib(rt);
         if (total != proteins || predicted.get() != proteins) {
             throw new IllegalStateException(name + ": streamed " + total + " of " + proteins + " proteins");
         }
         int n = samples.get();
         return new StreamResult(name, total, seconds, n, n == 0 ? Double.NaN : sumHeap[0] / n, maxHeap[0], maxHeap[1], maxHeap[2],
-                maxRss[0], rt.maxMemory() / (1024 * 1024));
+                maxRss[0], maxRss[1], maxRss[2], liveQuarter[0], liveEnd, rt.maxMemory() / (1024 * 1024));
+    }
+
+    private static double liveHeapMib(Runtime rt) {
+        System.gc();
+        return (rt.totalMemory() - rt.freeMemory()) / MIB;
     }
 
     /** VmRSS of this process in MiB, or -1. */
