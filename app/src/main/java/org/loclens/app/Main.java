@@ -17,8 +17,8 @@ public final class Main {
         // Before any ND4J class loads. Only the `train` command turns JavaCPP's pointer GC off (1.5x faster
         // minibatches): DL4J M2.1 then leaks native memory in fit() and output(), which a training process bounds
         // by running one epoch per process; predict, bench and the long-running workbench keep the GC (ADR 0004).
-        if (args.length > 0 && "train".equals(args[0]) && System.getProperty(org.loclens.model.network.Nd4jThreads.NO_POINTER_GC) == null) {
-            System.setProperty(org.loclens.model.network.Nd4jThreads.NO_POINTER_GC, "true");
+        if (args.length > 0 && "train".equals(args[0])) {
+            setIfAbsent(org.loclens.model.network.Nd4jThreads.NO_POINTER_GC, "true");
         }
         // With the GC on, JavaCPP reads /proc/self/statm on every allocation to enforce maxphysicalbytes; the
         // maxbytes bound (a forced GC past 2 GB of native arrays) keeps native memory flat instead (ADR 0008).

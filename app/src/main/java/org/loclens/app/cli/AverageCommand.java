@@ -36,27 +36,28 @@ public final class AverageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         List<ProteinRecord> labelled = DataArgs.labelled(data);
+        String dataHash = Trainer.hash(labelled);
         List<TrainedModel> models = new ArrayList<>();
         for (Path p : inputs) {
             TrainedModel m = ModelFile.load(p);
-            if (!m.manifest().dataSha256().equals(Trainer.hash(labelled))) {
+            if (!m.manifest().dataSha256().equals(dataHash)) {
                 throw new UserError(p + ": was not trained on " + data + " (data hash differs); pass the run's --data");
             }
             models.add(m);
+        }
+        TrainedModel averaged;
+        try {
+            averaged = WeightAveraging.average(models); // refuses checkpoints of different runs before any evaluation
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
         List<ProteinRecord> validationPart = WeightAveraging.validationPart(labelled, validation);
         for (int i = 0; i < models.size(); i++) {
             report(inputs.get(i).getFileName().toString(), WeightAveraging.lossAndAccuracy(models.get(i), validationPart));
         }
-        TrainedModel averaged;
-        try {
-            TrainedModel probe = WeightAveraging.average(models, Double.NaN, Double.NaN);
-            double[] la = WeightAveraging.lossAndAccuracy(probe, validationPart);
-            report("average", la);
-            averaged = WeightAveraging.average(models, la[0], la[1]);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        double[] la = WeightAveraging.lossAndAccuracy(averaged, validationPart);
+        report("average", la);
+        averaged = WeightAveraging.withValidation(averaged, la[0], la[1]);
         ModelFile.save(averaged, out);
         System.err.println("loclens: wrote " + out + " (" + validationPart.size() + " validation proteins)");
         return 0;

@@ -237,12 +237,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (s == null) {
             return "";
         }
-        var m = t.manifest().metrics();
-        String kept = m.containsKey(WeightAveraging.AVERAGED_MODELS)
-                ? String.format(Locale.ROOT, "weights averaged over epochs %.0f–%.0f", m.get(WeightAveraging.FIRST_EPOCH),
-                        m.get(WeightAveraging.LAST_EPOCH))
-                : "kept epoch " + s.bestEpoch();
-        return String.format(Locale.ROOT, " (trained %d epochs, %s; %s)", s.epochs(), kept, t.manifest().config());
+        return String.format(Locale.ROOT, " (trained %d epochs, %s; %s)", s.epochs(), WeightAveraging.selection(t.manifest()),
+                t.manifest().config());
     }
 
     static TrainedModel untrained(Architecture a) {

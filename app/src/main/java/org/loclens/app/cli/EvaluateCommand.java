@@ -33,12 +33,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         double secondsPerEpoch = t.history().stream().mapToDouble(org.loclens.model.io.EpochStats::seconds).sorted()
                 .skip(t.history().size() / 2).findFirst().orElse(Double.NaN);
-        var metrics = m.manifest().metrics();
-        String kept = metrics.containsKey(WeightAveraging.AVERAGED_MODELS)
-                ? String.format(java.util.Locale.ROOT, "weights averaged over %.0f checkpoints of epochs %.0f–%.0f",
-                        metrics.get(WeightAveraging.AVERAGED_MODELS), metrics.get(WeightAveraging.FIRST_EPOCH),
-                        metrics.get(WeightAveraging.LAST_EPOCH))
-                : "kept epoch " + t.bestEpoch();
+        String kept = WeightAveraging.selection(m.manifest());
         return String.format(java.util.Locale.ROOT, "- %s: %d LSTM units, max length %d, batch %d, Adam %.0e%s, %d epochs run, "
                         + "%s (validation accuracy %.3f on %d proteins), %.1f min of training, median %.0f s/epoch",
                 m.displayName(), c.lstmUnits(), c.maxLength(), t.batchSize(), c.learningRate(), rateChanges(t.history(), c.learningRate()),

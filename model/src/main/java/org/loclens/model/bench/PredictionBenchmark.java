@@ -158,24 +158,11 @@ public final class PredictionBenchmark {
                         double heap = (rt.totalMemory() - rt.freeMemory()) / MIB;
                         samples.incrementAndGet();
                         sumHeap[0] += heap;
-                        maxHeap[0] = Math.max(maxHeap[0], heap);
-                        if (done <= proteins / 4) {
-                            maxHeap[1] = Math.max(maxHeap[1], heap);
-                        }
-                        if (done > proteins - proteins / 4) {
-                            maxHeap[2] = Math.max(maxHeap[2], heap);
-                        }
+                        recordPeak(maxHeap, heap, done, proteins);
                         if (Double.isNaN(liveQuarter[0]) && done >= proteins / 4) {
                             liveQuarter[0] = liveHeapMib(rt); // the live set: what stays, not what awaits collection
                         }
-                        double rss = rssMib();
-                        maxRss[0] = Math.max(maxRss[0], rss);
-                        if (done <= proteins / 4) {
-                            maxRss[1] = Math.max(maxRss[1], rss);
-                        }
-                        if (done > proteins - proteins / 4) {
-                            maxRss[2] = Math.max(maxRss[2], rss);
-                        }
+                        recordPeak(maxRss, rssMib(), done, proteins);
                         long now = System.nanoTime();
                         if (now - lastLog[0] > 30_000_000_000L) {
                             lastLog[0] = now;
@@ -193,6 +180,17 @@ public final class PredictionBenchmark {
         int n = samples.get();
         return new StreamResult(name, total, seconds, n, n == 0 ? Double.NaN : sumHeap[0] / n, maxHeap[0], maxHeap[1], maxHeap[2],
                 maxRss[0], maxRss[1], maxRss[2], liveQuarter[0], liveEnd, rt.maxMemory() / (1024 * 1024));
+    }
+
+    /** Peaks {all, first quarter, last quarter} of a sampled value. */
+    private static void recordPeak(double[] peaks, double value, long done, int proteins) {
+        peaks[0] = Math.max(peaks[0], value);
+        if (done <= proteins / 4) {
+            peaks[1] = Math.max(peaks[1], value);
+        }
+        if (done > proteins - proteins / 4) {
+            peaks[2] = Math.max(peaks[2], value);
+        }
     }
 
     private static double liveHeapMib(Runtime rt) {

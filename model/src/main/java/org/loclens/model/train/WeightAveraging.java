@@ -35,11 +35,11 @@ public final class WeightAveraging {
 
     /**
      * The mean of the members' parameters, in a copy of the last member's network, with the last member's manifest
-     * plus the averaged epochs and the given validation metrics.
+     * plus the averaged epochs (see {@link #withValidation} for its own validation metrics).
      *
      * @throws IllegalArgumentException if the members differ in architecture, settings or training data
      */
-    public static TrainedModel average(List<TrainedModel> members, double validationLoss, double validationAccuracy) {
+    public static TrainedModel average(List<TrainedModel> members) {
         if (members.size() < 2) {
             throw new IllegalArgumentException("averaging needs at least two models, got " + members.size());
         }
@@ -65,15 +65,33 @@ public final class WeightAveraging {
             lastEpoch = Math.max(lastEpoch, epoch);
         }
         Map<String, Double> metrics = new HashMap<>(last.manifest().metrics());
-        metrics.put("validationLoss", validationLoss);
-        metrics.put("validationAccuracy", validationAccuracy);
         metrics.put(AVERAGED_MODELS, (double) members.size());
         metrics.put(FIRST_EPOCH, (double) first);
         metrics.put(LAST_EPOCH, (double) lastEpoch);
-        ModelManifest m = last.manifest();
-        ModelManifest manifest = new ModelManifest(m.formatVersion(), m.loclensVersion(), m.config(), m.encoding(), m.classNames(),
+        return new TrainedModel(averaged, withMetrics(last.manifest(), metrics));
+    }
+
+    /** The same network, its manifest recording the given validation loss and accuracy. */
+    public static TrainedModel withValidation(TrainedModel model, double validationLoss, double validationAccuracy) {
+        Map<String, Double> metrics = new HashMap<>(model.manifest().metrics());
+        metrics.put("validationLoss", validationLoss);
+        metrics.put("validationAccuracy", validationAccuracy);
+        return new TrainedModel(model.network(), withMetrics(model.manifest(), metrics));
+    }
+
+    private static ModelManifest withMetrics(ModelManifest m, Map<String, Double> metrics) {
+        return new ModelManifest(m.formatVersion(), m.loclensVersion(), m.config(), m.encoding(), m.classNames(),
                 m.training(), m.dataSha256(), Map.copyOf(metrics), java.time.Instant.now().toString());
-        return new TrainedModel(averaged, manifest);
+    }
+
+    /** Which weights a model file holds: "kept epoch 44", or "weights averaged over epochs 34–38". */
+    public static String selection(ModelManifest m) {
+        Map<String, Double> metrics = m.metrics();
+        if (metrics.containsKey(AVERAGED_MODELS)) {
+            return String.format(java.util.Locale.ROOT, "weights averaged over epochs %.0f–%.0f", metrics.get(FIRST_EPOCH),
+                    metrics.get(LAST_EPOCH));
+        }
+        return "kept epoch " + (m.training() == null ? 0 : m.training().bestEpoch());
     }
 
     /** Mean cross-entropy and accuracy of a model on labelled proteins. */

@@ -21,7 +21,7 @@ class WeightAveragingTest {
         // same architecture and settings, different weights: like two epochs of one run
         TrainedModel b2 = new TrainedModel(b.network(), a.manifest());
         INDArray bBefore = b.network().params().dup();
-        TrainedModel avg = WeightAveraging.average(List.of(a, b2), 0.5, 0.75);
+        TrainedModel avg = WeightAveraging.withValidation(WeightAveraging.average(List.of(a, b2)), 0.5, 0.75);
         INDArray expected = a.network().params().add(b.network().params()).divi(2);
         assertEquals(0, expected.sub(avg.network().params()).amaxNumber().doubleValue(), 1e-7);
         assertEquals(2.0, avg.manifest().metrics().get(WeightAveraging.AVERAGED_MODELS));
@@ -37,8 +37,8 @@ class WeightAveragingTest {
     void checkpointsOfDifferentArchitecturesAreRefused() {
         TrainedModel r = TinyModels.untrained(Architecture.RLSTM, 1);
         TrainedModel a = TinyModels.untrained(Architecture.ALSTM, 1);
-        assertThrows(IllegalArgumentException.class, () -> WeightAveraging.average(List.of(r, a), 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> WeightAveraging.average(List.of(r), 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> WeightAveraging.average(List.of(r, a)));
+        assertThrows(IllegalArgumentException.class, () -> WeightAveraging.average(List.of(r)));
     }
 
     @Test
