@@ -3,6 +3,8 @@
 # each process restarted after every epoch (--epochs-this-run 1 --resume): with JavaCPP's pointer GC off (1.5x faster)
 # DL4J M2.1's fit() leaks native memory, and a fresh process per epoch bounds it. Usage:
 #   scripts/train-default-models.sh OUT_DIR [MINUTES]      (EPOCHS and PATIENCE from the environment, default 40 and 8)
+# RLSTM_ARGS and ALSTM_ARGS add options to one network's `train`, e.g. a constant-rate phase on a resumed run:
+#   EPOCHS=66 PATIENCE=0 RLSTM_ARGS="--lr 0.00025 --lr-patience 0" scripts/train-default-models.sh training/checkpoints
 # Every finished epoch's weights are kept as OUT_DIR/snapshots/ARCH-eN.zip.
 set -euo pipefail
 out=${1:?output folder}
@@ -28,6 +30,6 @@ run() {
     [ $code = 75 ] || return $code
   done
 }
-run rlstm >> "$out/rlstm.log" 2>&1 &
-run alstm >> "$out/alstm.log" 2>&1 &
+run rlstm ${RLSTM_ARGS:-} >> "$out/rlstm.log" 2>&1 &
+run alstm ${ALSTM_ARGS:-} >> "$out/alstm.log" 2>&1 &
 wait

@@ -34,26 +34,30 @@ public final class EvaluateCommand implements Callable<Integer> {
         double secondsPerEpoch = t.history().stream().mapToDouble(org.loclens.model.io.EpochStats::seconds).sorted()
                 .skip(t.history().size() / 2).findFirst().orElse(Double.NaN);
         String kept = WeightAveraging.selection(m.manifest());
-        return String.format(java.util.Locale.ROOT, "- %s: %d LSTM units, max length %d, batch %d, Adam %.0e%s, %d epochs run, "
+        return String.format(java.util.Locale.ROOT, "- %s: %d LSTM units, max length %d, batch %d, Adam %s, %d epochs run, "
                         + "%s (validation accuracy %.3f on %d proteins), %.1f min of training, median %.0f s/epoch",
-                m.displayName(), c.lstmUnits(), c.maxLength(), t.batchSize(), c.learningRate(), rateChanges(t.history(), c.learningRate()),
+                m.displayName(), c.lstmUnits(), c.maxLength(), t.batchSize(), rateSchedule(t.history(), c.learningRate()),
                 t.epochs(), kept,
                 m.manifest().metrics().getOrDefault("validationAccuracy", Double.NaN), t.validationProteins(), t.seconds() / 60,
                 secondsPerEpoch);
     }
 
-    /** " (halved to 5e-04 from epoch 29, …)" from the rates recorded per epoch; empty if the rate never changed. */
-    static String rateChanges(List<org.loclens.model.io.EpochStats> history, double baseRate) {
+    /**
+     * "1e-03, 5.0e-04 from epoch 28, 2.5e-04 from epoch 42" from the rates recorded per epoch; just the rate if it never
+     * changed. Epochs recorded with rate 0 predate the record and ran at {@code configuredRate}.
+     */
+    static String rateSchedule(List<org.loclens.model.io.EpochStats> history, double configuredRate) {
         StringBuilder out = new StringBuilder();
-        double previous = baseRate;
+        double previous = Double.NaN;
         for (var e : history) {
-            double rate = e.learningRate() > 0 ? e.learningRate() : baseRate; // 0: recorded before rates were
+            double rate = e.learningRate() > 0 ? e.learningRate() : configuredRate;
             if (rate != previous) {
-                out.append(out.length() == 0 ? " (" : ", ").append(String.format(java.util.Locale.ROOT, "%.2g from epoch %d", rate, e.epoch()));
+                out.append(out.length() == 0 ? String.format(java.util.Locale.ROOT, "%.0e", rate)
+                        : String.format(java.util.Locale.ROOT, ", %.1e from epoch %d", rate, e.epoch()));
                 previous = rate;
             }
         }
-        return out.length() == 0 ? "" : out.append(" after validation-loss plateaus)").toString();
+        return out.length() == 0 ? String.format(java.util.Locale.ROOT, "%.0e", configuredRate) : out.toString();
     }
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the evaluation as JSON here.")

@@ -90,13 +90,19 @@ public final class Trainer {
             if (!state.dataSha256().equals(dataHash)) {
                 throw new IllegalArgumentException(dir + ": checkpoint was made from other training data; remove it or train without --resume");
             }
-            if (!state.network().equals(options.network()) || state.batchSize() != options.batchSize()
-                    || state.classWeighting() != options.classWeighting()) {
+            // a resumed run may change its learning rate (e.g. a constant-rate phase for weight averaging); nothing else
+            if (!state.network().withLearningRate(options.network().learningRate()).equals(options.network())
+                    || state.batchSize() != options.batchSize() || state.classWeighting() != options.classWeighting()) {
                 throw new IllegalArgumentException(dir + ": checkpoint was made with other settings (" + state.network()
                         + ", batch " + state.batchSize() + "); remove it or train with the same settings");
             }
             net = ModelFile.load(dir.resolve(LAST)).network();
             listener.message("resuming after epoch " + state.epochsDone() + " from " + dir);
+            if (state.network().learningRate() != options.network().learningRate()) {
+                state = withRatesRecorded(state);
+                listener.message("learning rate changed from " + state.network().learningRate() + " to "
+                        + options.network().learningRate() + " for the epochs after " + state.epochsDone());
+            }
         } else {
             net = NetworkFactory.build(options.network(), classWeights);
             state = new TrainerState(0, 0, -1, 0, options.network(), options.batchSize(), options.classWeighting(), dataHash, List.of());
@@ -114,9 +120,9 @@ public final class Trainer {
         double baseRate = options.network().learningRate();
         double rate = LearningRatePlateau.rateAfter(history, baseRate, options.lrPatience());
         if (rate != baseRate) {
-            LearningRatePlateau.apply(net, rate);
             listener.message("learning rate " + rate + " (validation loss plateaued earlier in this run)");
         }
+        LearningRatePlateau.apply(net, rate); // a resumed network carries the rate it was saved with
         String stop = "reached " + options.maxEpochs() + " epochs";
         boolean wasCancelled = false;
 
@@ -200,6 +206,20 @@ public final class Trainer {
             best = new TrainedModel(best.network(), m);
         }
         return new TrainingResult(best, history, wasCancelled, stop);
+    }
+
+    /**
+     * Epochs recorded with rate 0 ran at the configured rate (files from before the rate was recorded); once the
+     * configured rate changes, that must be written out or the history would claim the new rate for them.
+     */
+    static TrainerState withRatesRecorded(TrainerState state) {
+        double old = state.network().learningRate();
+        List<EpochStats> history = state.history().stream()
+                .map(e -> e.learningRate() != 0 ? e : new EpochStats(e.epoch(), e.trainLoss(), e.trainAccuracy(),
+                        e.validationLoss(), e.validationAccuracy(), e.seconds(), old))
+                .toList();
+        return new TrainerState(state.epochsDone(), state.bestEpoch(), state.bestValidationAccuracy(), state.seconds(),
+                state.network(), state.batchSize(), state.classWeighting(), state.dataSha256(), history);
     }
 
     private ModelManifest manifest(String dataHash, int epochs, int bestEpoch, int trainN, int valN, double seconds,

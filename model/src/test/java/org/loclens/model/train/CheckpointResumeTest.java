@@ -59,4 +59,38 @@ class CheckpointResumeTest {
         TrainingResult b = new Trainer(options, TrainingListener.NONE).train(data, false, () -> false);
         assertEquals(a.history().get(1).validationLoss(), b.history().get(1).validationLoss(), 1e-6);
     }
+
+    @Test
+    void aResumedRunMayChangeItsLearningRateAndTheHistoryKeepsTheOldOne() throws Exception {
+        List<ProteinRecord> data = Synthetic.proteins(40, 4);
+        TrainingOptions first = TrainingOptions.defaults(Synthetic.tinyConfig(Architecture.ALSTM))
+                .withEpochs(1).withBatchSize(16).withPatience(0).withLrPatience(0).withCheckpointDir(dir);
+        new Trainer(first, TrainingListener.NONE).train(data, false, () -> false);
+
+        // a constant-rate phase (for weight averaging) continues the same run at a quarter of the rate
+        TrainingOptions slower = new TrainingOptions(first.network().withLearningRate(2.5e-4), 2, 0, 16,
+                first.validationFraction(), false, 0, dir, 0);
+        TrainingResult resumed = new Trainer(slower, TrainingListener.NONE).train(data, true, () -> false);
+        assertEquals(List.of(1, 2), resumed.history().stream().map(EpochStats::epoch).toList());
+        assertEquals(first.network().learningRate(), resumed.history().get(0).learningRate(), 1e-12, "epoch 1 ran at the first rate");
+        assertEquals(2.5e-4, resumed.history().get(1).learningRate(), 1e-12);
+        var net = org.loclens.model.io.ModelFile.load(dir.resolve(Trainer.LAST)).network();
+        var lstm = (org.deeplearning4j.nn.conf.layers.BaseLayer) net.getLayer("lstm_fwd").conf().getLayer();
+        assertEquals(2.5e-4, lstm.getIUpdater().getLearningRate(0, 0), 1e-12, "the network trained at the new rate");
+        var attention = (org.deeplearning4j.nn.conf.layers.samediff.AbstractSameDiffLayer)
+                net.getLayer(org.loclens.model.network.NetworkFactory.ATTENTION).conf().getLayer();
+        assertEquals(2.5e-4, attention.getUpdater().getLearningRate(0, 0), 1e-12, "and so did the attention layer");
+
+        // files from before the rate was recorded say 0: that meant the configured rate, and must say so once it changes
+        TrainerState old = new TrainerState(1, 1, 0.5, 10, first.network(), 16, false, "h",
+                List.of(new EpochStats(1, 1, Double.NaN, 1, 0.5, 10)));
+        assertEquals(first.network().learningRate(), Trainer.withRatesRecorded(old).history().get(0).learningRate(), 1e-12);
+
+        TrainingOptions otherUnits = slower.withEpochs(3);
+        TrainingOptions wider = new TrainingOptions(otherUnits.network().withLstmUnits(7), 3, 0, 16,
+                first.validationFraction(), false, 0, dir, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Trainer(wider, TrainingListener.NONE).train(data, true, () -> false));
+        assertTrue(e.getMessage().contains("other settings"), e.getMessage());
+    }
 }

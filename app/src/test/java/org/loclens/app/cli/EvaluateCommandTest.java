@@ -1,0 +1,29 @@
+package org.loclens.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.loclens.model.io.EpochStats;
+
+class EvaluateCommandTest {
+
+    private static EpochStats epoch(int n, double rate) {
+        return new EpochStats(n, 1, Double.NaN, 1, 0.5, 10, rate);
+    }
+
+    @Test
+    void rateScheduleNamesTheFirstRateAndEveryChange() {
+        // epochs 1-2 predate the per-epoch record (0 = the configured rate); then halvings; then a constant phase
+        List<EpochStats> history = List.of(epoch(1, 0), epoch(2, 0), epoch(3, 5e-4), epoch(4, 2.5e-4), epoch(5, 2.5e-4),
+                epoch(6, 6.25e-5), epoch(7, 2.5e-4));
+        assertEquals("1e-03, 5.0e-04 from epoch 3, 2.5e-04 from epoch 4, 6.3e-05 from epoch 6, 2.5e-04 from epoch 7",
+                EvaluateCommand.rateSchedule(history, 1e-3));
+    }
+
+    @Test
+    void aConstantRateIsJustTheRate() {
+        assertEquals("1e-03", EvaluateCommand.rateSchedule(List.of(epoch(1, 1e-3), epoch(2, 1e-3)), 1e-3));
+        assertEquals("1e-03", EvaluateCommand.rateSchedule(List.of(), 1e-3));
+    }
+}
