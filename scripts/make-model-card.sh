@@ -63,12 +63,36 @@ rate 0 below predate the per-epoch rate record and ran at 1e-3. Epochs also got 
 to LocLens's own vertex (docs/decisions/0008-reversal-workers-native-memory.md) — R-LSTM from epoch 31, A-LSTM from
 epoch 22 — while other work shared the machine at times, so the seconds vary.
 
-Runs: $(for a in rlstm alstm; do python3 -c "import json; s=json.load(open('training/checkpoints/$a.zip.checkpoint/state.json')); print('$a: %d epochs run, best validation accuracy %.3f at epoch %d;' % (s['epochsDone'], s['bestValidationAccuracy'], s['bestEpoch']))"; done | tr '\n' ' ')
-(from \`training/checkpoints/*/state.json\`). Which file ships was decided on the validation part only, by a rule
+Training runs kept in \`training/checkpoints/\` (the shipped runs) and \`training/wide/\` (200 units) (from each run's \`state.json\`; seconds are wall-clock while sharing the machine):
+
+$(python3 - training/checkpoints/*.checkpoint training/wide/*.checkpoint <<'PY'
+import json, os, statistics, sys
+print("| run | network | LSTM units | epochs run | best validation accuracy (epoch) | median s/epoch | hours |")
+print("|---|---|---:|---:|---|---:|---:|")
+for d in sys.argv[1:]:
+    s = json.load(open(os.path.join(d, 'state.json')))
+    n = s['network']
+    secs = [e['seconds'] for e in s['history']]
+    name = n['architecture'].replace('RLSTM', 'R-LSTM').replace('ALSTM', 'A-LSTM')
+    print(f"| {os.path.basename(d).removesuffix('.zip.checkpoint')} | {name} | {n['lstmUnits']} | {s['epochsDone']} "
+          f"| {s['bestValidationAccuracy']:.3f} ({s['bestEpoch']}) | {statistics.median(secs):.0f} | {s['seconds'] / 3600:.1f} |")
+PY
+)
+
+Which file ships was decided on the validation part only, by a rule
 fixed before any test-set evaluation: the run's best epoch, or the average of its last five epochs' weights
 (\`loclens average\`) if that scores higher on validation. R-LSTM: best epoch 0.833 vs average of epochs 50–54
 0.829, so the best epoch ships; A-LSTM: best epoch 0.799 vs average of epochs 34–38 0.801, so the average ships
 (these four numbers are printed by the \`average\` commands under Reproduce).
+
+**A constant-rate phase that did not help** (docs/decisions/0009-constant-rate-weight-averaging.md). Both runs then
+resumed from their last epoch at a constant rate of 2.5e-4 (R-LSTM epochs 55–74, A-LSTM epochs 39–59 up to a
+wall-clock cut-off), and the weights of all those epochs were averaged (stochastic weight averaging). The rule, fixed
+before any average was computed: the average ships only if it beats the shipped file on validation. It did not —
+R-LSTM average 0.814 (validation loss 0.591) vs 0.833; A-LSTM average 0.784 (0.722) vs 0.801 — so the files above
+still ship, and the test set never saw the averages. At that rate both networks overfit: the validation loss of the
+single epochs rose (R-LSTM 0.57 → 0.64, A-LSTM 0.68 → 0.78) while the training loss fell. The runs' \`last.zip\`
+checkpoints hold the end of this phase; its per-epoch weights (about 2–3 MB each) are not committed.
 
 <details><summary>Per-epoch record from the manifests (seconds, learning rate, validation loss and accuracy)</summary>
 
@@ -129,6 +153,12 @@ EPOCHS=80 PATIENCE=12 scripts/train-default-models.sh runs 260   # both networks
 # the last five epochs of each run are committed in training/snapshots (the script writes them to runs/snapshots)
 java -jar app/target/loclens.jar average training/snapshots/rlstm-e{50,51,52,53,54}.zip --out runs/rlstm-avg.zip  # prints validation accuracy
 java -jar app/target/loclens.jar average training/snapshots/alstm-e{34,35,36,37,38}.zip --out runs/alstm-avg.zip
+# the constant-rate phase (ADR 0009), from the runs as they were before it (R-LSTM 54 epochs, A-LSTM 38), then its averages
+EPOCHS=74 PATIENCE=0 RLSTM_ARGS="--lr 0.00025 --lr-patience 0" ALSTM_ARGS="--lr 0.00025 --lr-patience 0" scripts/train-default-models.sh runs
+java -jar app/target/loclens.jar average runs/snapshots/rlstm-e{55..74}.zip --out runs/rlstm-swa.zip
+java -jar app/target/loclens.jar average runs/snapshots/alstm-e{39..59}.zip --out runs/alstm-swa.zip
+# the wider networks started from scratch (200 units; unfinished, see the runs table)
+ARCHS="rlstm alstm" EPOCHS=60 PATIENCE=12 RLSTM_ARGS="--units 200" ALSTM_ARGS="--units 200" scripts/train-default-models.sh training/wide
 cp runs/rlstm.zip.checkpoint/best.zip resources/src/main/resources/loclens/models/rlstm.zip   # the better on validation
 cp runs/alstm-avg.zip resources/src/main/resources/loclens/models/alstm.zip
 mvn -q -DskipTests package && scripts/make-model-card.sh

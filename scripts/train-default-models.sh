@@ -4,7 +4,7 @@
 # DL4J M2.1's fit() leaks native memory, and a fresh process per epoch bounds it. Usage:
 #   scripts/train-default-models.sh OUT_DIR [MINUTES]      (EPOCHS and PATIENCE from the environment, default 40 and 8)
 # RLSTM_ARGS and ALSTM_ARGS add options to one network's `train`, e.g. a constant-rate phase on a resumed run:
-#   EPOCHS=66 PATIENCE=0 RLSTM_ARGS="--lr 0.00025 --lr-patience 0" scripts/train-default-models.sh training/checkpoints
+#   EPOCHS=74 PATIENCE=0 RLSTM_ARGS="--lr 0.00025 --lr-patience 0" scripts/train-default-models.sh training/checkpoints
 # Every finished epoch's weights are kept as OUT_DIR/snapshots/ARCH-eN.zip.
 set -euo pipefail
 out=${1:?output folder}
@@ -30,6 +30,12 @@ run() {
     [ $code = 75 ] || return $code
   done
 }
-run rlstm ${RLSTM_ARGS:-} >> "$out/rlstm.log" 2>&1 &
-run alstm ${ALSTM_ARGS:-} >> "$out/alstm.log" 2>&1 &
+# ARCHS picks the networks (default both), e.g. ARCHS=rlstm RLSTM_ARGS="--units 200" for a wider R-LSTM alone
+for arch in ${ARCHS:-rlstm alstm}; do
+  case $arch in
+    rlstm) run rlstm ${RLSTM_ARGS:-} >> "$out/rlstm.log" 2>&1 & ;;
+    alstm) run alstm ${ALSTM_ARGS:-} >> "$out/alstm.log" 2>&1 & ;;
+    *) echo "unknown network: $arch (rlstm or alstm)" >&2; exit 2 ;;
+  esac
+done
 wait
