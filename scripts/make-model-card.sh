@@ -74,7 +74,8 @@ for d in sys.argv[1:]:
     n = s['network']
     secs = [e['seconds'] for e in s['history']]
     name = n['architecture'].replace('RLSTM', 'R-LSTM').replace('ALSTM', 'A-LSTM')
-    print(f"| {os.path.basename(d).removesuffix('.zip.checkpoint')} | {name} | {n['lstmUnits']} | {s['epochsDone']} "
+    run = os.path.basename(os.path.dirname(os.path.abspath(d))) + '/' + os.path.basename(d).removesuffix('.zip.checkpoint')
+    print(f"| {run} | {name} | {n['lstmUnits']} | {s['epochsDone']} "
           f"| {s['bestValidationAccuracy']:.3f} ({s['bestEpoch']}) | {statistics.median(secs):.0f} | {s['seconds'] / 3600:.1f} |")
 PY
 )
@@ -154,7 +155,7 @@ EPOCHS=80 PATIENCE=12 scripts/train-default-models.sh runs 260   # both networks
 java -jar app/target/loclens.jar average training/snapshots/rlstm-e{50,51,52,53,54}.zip --out runs/rlstm-avg.zip  # prints validation accuracy
 java -jar app/target/loclens.jar average training/snapshots/alstm-e{34,35,36,37,38}.zip --out runs/alstm-avg.zip
 # the constant-rate phase (ADR 0009), from the runs as they were before it (R-LSTM 54 epochs, A-LSTM 38), then its averages
-EPOCHS=74 PATIENCE=0 RLSTM_ARGS="--lr 0.00025 --lr-patience 0" ALSTM_ARGS="--lr 0.00025 --lr-patience 0" scripts/train-default-models.sh runs
+EPOCHS=74 PATIENCE=0 RLSTM_ARGS="--lr 0.00025 --lr-patience 0" ALSTM_ARGS="--lr 0.00025 --lr-patience 0" scripts/train-default-models.sh runs  # the A-LSTM was stopped after epoch 59
 java -jar app/target/loclens.jar average runs/snapshots/rlstm-e{55..74}.zip --out runs/rlstm-swa.zip
 java -jar app/target/loclens.jar average runs/snapshots/alstm-e{39..59}.zip --out runs/alstm-swa.zip
 # the wider networks started from scratch (200 units; unfinished, see the runs table)
