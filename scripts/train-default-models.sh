@@ -32,10 +32,8 @@ run() {
 }
 # ARCHS picks the networks (default both), e.g. ARCHS=rlstm RLSTM_ARGS="--units 200" for a wider R-LSTM alone
 for arch in ${ARCHS:-rlstm alstm}; do
-  case $arch in
-    rlstm) run rlstm ${RLSTM_ARGS:-} >> "$out/rlstm.log" 2>&1 & ;;
-    alstm) run alstm ${ALSTM_ARGS:-} >> "$out/alstm.log" 2>&1 & ;;
-    *) echo "unknown network: $arch (rlstm or alstm)" >&2; exit 2 ;;
-  esac
+  case $arch in rlstm|alstm) ;; *) echo "unknown network: $arch (rlstm or alstm)" >&2; exit 2 ;; esac
+  extra="${arch^^}_ARGS"
+  run "$arch" ${!extra:-} >> "$out/$arch.log" 2>&1 &
 done
 wait

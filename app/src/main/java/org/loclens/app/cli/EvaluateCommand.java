@@ -50,7 +50,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         double previous = Double.NaN;
         for (var e : history) {
-            double rate = e.learningRate() > 0 ? e.learningRate() : configuredRate;
+            double rate = e.learningRateOr(configuredRate);
             if (rate != previous) {
                 out.append(out.length() == 0 ? String.format(java.util.Locale.ROOT, "%.0e", rate)
                         : String.format(java.util.Locale.ROOT, ", %.1e from epoch %d", rate, e.epoch()));

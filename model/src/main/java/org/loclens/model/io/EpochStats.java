@@ -11,4 +11,13 @@ public record EpochStats(int epoch, double trainLoss, double trainAccuracy, doub
                       double validationAccuracy, double seconds) {
         this(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, seconds, 0);
     }
+
+    /** The rate this epoch ran at; records written before the rate was recorded say 0 and ran at {@code configured}. */
+    public double learningRateOr(double configured) {
+        return learningRate > 0 ? learningRate : configured;
+    }
+
+    public EpochStats withLearningRate(double rate) {
+        return new EpochStats(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, seconds, rate);
+    }
 }

@@ -214,10 +214,7 @@ public final class Trainer {
      */
     static TrainerState withRatesRecorded(TrainerState state) {
         double old = state.network().learningRate();
-        List<EpochStats> history = state.history().stream()
-                .map(e -> e.learningRate() != 0 ? e : new EpochStats(e.epoch(), e.trainLoss(), e.trainAccuracy(),
-                        e.validationLoss(), e.validationAccuracy(), e.seconds(), old))
-                .toList();
+        List<EpochStats> history = state.history().stream().map(e -> e.withLearningRate(e.learningRateOr(old))).toList();
         return new TrainerState(state.epochsDone(), state.bestEpoch(), state.bestValidationAccuracy(), state.seconds(),
                 state.network(), state.batchSize(), state.classWeighting(), state.dataSha256(), history);
     }

@@ -86,8 +86,7 @@ class CheckpointResumeTest {
                 List.of(new EpochStats(1, 1, Double.NaN, 1, 0.5, 10)));
         assertEquals(first.network().learningRate(), Trainer.withRatesRecorded(old).history().get(0).learningRate(), 1e-12);
 
-        TrainingOptions otherUnits = slower.withEpochs(3);
-        TrainingOptions wider = new TrainingOptions(otherUnits.network().withLstmUnits(7), 3, 0, 16,
+        TrainingOptions wider = new TrainingOptions(slower.network().withLstmUnits(7), 3, 0, 16,
                 first.validationFraction(), false, 0, dir, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Trainer(wider, TrainingListener.NONE).train(data, true, () -> false));
