@@ -56,9 +56,8 @@ public final class Predictor implements AutoCloseable {
 
     private final List<TrainedModel> members;
     private final int workers;
-    /** Per worker thread: its copies of the members (worker 0 uses the originals). */
-    private final List<List<TrainedModel>> workerMembers = new ArrayList<>();
-    private final ThreadLocal<Integer> workerIndex = new ThreadLocal<>();
+    /** On a worker thread: that worker's copies of the members (worker 0 uses the originals). */
+    private final ThreadLocal<List<TrainedModel>> workerMembers = new ThreadLocal<>();
     private ExecutorService pool;
 
     /** A single-threaded predictor. */
@@ -128,13 +127,7 @@ public final class Predictor implements AutoCloseable {
                 progress.update(done, proteins.size());
             }
         } else {
-            ExecutorService threads = pool();
-            List<Future<List<Prediction>>> futures = new ArrayList<>(batches.size());
-            for (List<Integer> indices : batches) {
-                List<ProteinRecord> batch = records(proteins, indices);
-                futures.add(threads.submit(() -> cancelled.getAsBoolean() ? null
-                        : predictBatch(batch, options, workerMembers.get(workerIndex.get()))));
-            }
+            List<Future<List<Prediction>>> futures = submit(proteins, batches, options, cancelled);
             for (int b = 0; b < batches.size(); b++) {
                 List<Prediction> predicted = await(futures.get(b));
                 if (predicted == null) {
@@ -145,6 +138,19 @@ public final class Predictor implements AutoCloseable {
             }
         }
         return Arrays.stream(out).filter(p -> p != null).toList();
+    }
+
+    /** Queues every batch on the worker threads; under the lock so that close() cannot come in between. */
+    private synchronized List<Future<List<Prediction>>> submit(List<ProteinRecord> proteins, List<List<Integer>> batches,
+                                                               Options options, BooleanSupplier cancelled) {
+        ExecutorService threads = pool();
+        List<Future<List<Prediction>>> futures = new ArrayList<>(batches.size());
+        for (List<Integer> indices : batches) {
+            List<ProteinRecord> batch = records(proteins, indices);
+            futures.add(threads.submit(() -> cancelled.getAsBoolean() ? null
+                    : predictBatch(batch, options, workerMembers.get())));
+        }
+        return futures;
     }
 
     private static List<ProteinRecord> records(List<ProteinRecord> proteins, List<Integer> indices) {
@@ -176,18 +182,23 @@ public final class Predictor implements AutoCloseable {
         }
     }
 
-    /** The worker threads, started on first use, each bound to its own copy of the networks. */
+    /**
+     * The worker threads, started on first use, each bound to its own copy of the networks. Each thread holds
+     * its copies itself, so a pool that is closed while batches are queued still runs them.
+     */
     private synchronized ExecutorService pool() {
         if (pool == null) {
-            workerMembers.add(members);
+            List<List<TrainedModel>> copies = new ArrayList<>(workers);
+            copies.add(members);
             for (int w = 1; w < workers; w++) {
-                workerMembers.add(members.stream().map(m -> new TrainedModel(m.network().clone(), m.manifest())).toList());
+                copies.add(members.stream().map(m -> new TrainedModel(m.network().clone(), m.manifest())).toList());
             }
             AtomicInteger next = new AtomicInteger();
             pool = Executors.newFixedThreadPool(workers, task -> {
-                int index = next.getAndIncrement();
+                int index = next.getAndIncrement() % workers;
+                List<TrainedModel> mine = copies.get(index);
                 Thread t = new Thread(() -> {
-                    workerIndex.set(index);
+                    workerMembers.set(mine);
                     task.run();
                 }, "loclens-predict-" + index);
                 t.setDaemon(true);
@@ -197,13 +208,15 @@ public final class Predictor implements AutoCloseable {
         return pool;
     }
 
-    /** Stops the worker threads (they are daemons, so an unclosed predictor does not keep the JVM alive). */
+    /**
+     * Lets the worker threads end once their queued batches are done; a call already predicting finishes its
+     * work. The predictor stays usable: a later call starts new threads.
+     */
     @Override
     public synchronized void close() {
         if (pool != null) {
-            pool.shutdownNow();
+            pool.shutdown();
             pool = null;
-            workerMembers.clear();
         }
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.loclens.model.Synthetic;
 import org.loclens.model.TinyModels;
@@ -57,5 +59,33 @@ class ParallelPredictorTest {
                 assertEquals(1.0, java.util.Arrays.stream(p.probabilities()).sum(), 1e-9);
             }
         }
+    }
+
+    private static Set<Thread> predictThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("loclens-predict-")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void closingWhilePredictingFinishesTheCallAndThenEndsTheWorkers() throws InterruptedException {
+        List<ProteinRecord> proteins = proteins();
+        Predictor two = new Predictor(List.of(TinyModels.untrained(Architecture.RLSTM, 6)), 2);
+        Set<Thread> others = predictThreads();
+        List<Thread> workers = new ArrayList<>();
+        // progress runs on the caller after each batch, when every batch is already queued
+        List<Prediction> all = two.predict(proteins, Predictor.Options.PROBABILITIES, (done, total) -> {
+            if (workers.isEmpty()) {
+                predictThreads().stream().filter(t -> !others.contains(t)).forEach(workers::add);
+                two.close();
+            }
+        }, () -> false);
+        assertEquals(proteins.size(), all.size(), "the queued batches still ran");
+        assertEquals(2, workers.size(), "workers seen: " + workers);
+        for (Thread t : workers) {
+            t.join(10_000);
+        }
+        assertTrue(workers.stream().noneMatch(Thread::isAlive), "worker threads still alive after close");
+        assertEquals(10, two.predict(proteins.subList(0, 10), Predictor.Options.PROBABILITIES).size(), "usable after close");
+        two.close();
     }
 }

@@ -185,7 +185,15 @@ public final class ActiveModel {
     }
 
     private void set(Loaded l, Status s, String text) {
+        Loaded before = loaded.get();
         loaded.set(l);
+        if (before != null && before != l) {
+            // the replaced predictors' worker threads end once a prediction still using them is done
+            before.predictor().close();
+            if (before.attention() != null) {
+                before.attention().close();
+            }
+        }
         status.set(s);
         statusText.set(text);
         version.set(version.get() + 1);
