@@ -36,6 +36,15 @@ Localization of Proteins*, trained by LocLens's own \`train\` command (\`scripts
   columns), softmax over the protein's residues, context c = Σ α_t h_t → dense ReLU 200 → softmax (11).
 - Dropout 0.5 on the hidden representation and the dense layer, uniform initialisation ±0.05, Adam 1e-3,
   cross-entropy, minibatches of 64 proteins of similar length, early stopping on a validation part (below).
+- LSTM units per direction in the bundled files: $(python3 - "$models/rlstm.zip" "$models/alstm.zip" <<'PY'
+import json, sys, zipfile
+parts = []
+for path in sys.argv[1:]:
+    c = json.loads(zipfile.ZipFile(path).read('manifest.json'))['config']
+    parts.append(f"{c['architecture'].replace('RLSTM', 'R-LSTM').replace('ALSTM', 'A-LSTM')} {c['lstmUnits']}")
+print(', '.join(parts) + '.')
+PY
+)
 - The default predictor is: \`${members}\` (listed in \`resources/.../models/default.properties\`; several
   members = an ensemble averaging their probabilities). The A-LSTM drives the attention views.
 
@@ -60,10 +69,10 @@ The learning rate starts at 1e-3 and is halved whenever the validation loss has 
 (\`--lr-patience 3\`, at most 4 times); early stopping keeps the epoch with the best validation accuracy
 (\`--patience\`). The runs were resumed from their checkpoints across sessions (\`--resume\`); epochs recorded with
 rate 0 below predate the per-epoch rate record and ran at 1e-3. Epochs also got faster when the time reversal moved
-to LocLens's own vertex (docs/decisions/0008-reversal-workers-native-memory.md) — R-LSTM from epoch 31, A-LSTM from
-epoch 22 — while other work shared the machine at times, so the seconds vary.
+to LocLens's own vertex (docs/decisions/0008-reversal-workers-native-memory.md) — in the 100-unit runs, R-LSTM from epoch 31,
+A-LSTM from epoch 22 — while other work shared the machine at times, so the seconds vary.
 
-Training runs kept in \`training/checkpoints/\` (the shipped runs) and \`training/wide/\` (200 units) (from each run's \`state.json\`; seconds are wall-clock while sharing the machine):
+Training runs kept in \`training/checkpoints/\` (100 units) and \`training/wide/\` (200 units) (from each run's \`state.json\`; seconds are wall-clock while sharing the machine):
 
 $(python3 - training/checkpoints/*.checkpoint training/wide/*.checkpoint <<'PY'
 import json, os, statistics, sys
@@ -82,9 +91,10 @@ PY
 
 Which file ships was decided on the validation part only, by a rule
 fixed before any test-set evaluation: the run's best epoch, or the average of its last five epochs' weights
-(\`loclens average\`) if that scores higher on validation. R-LSTM: best epoch 0.833 vs average of epochs 50–54
-0.829, so the best epoch ships; A-LSTM: best epoch 0.799 vs average of epochs 34–38 0.801, so the average ships
-(these four numbers are printed by the \`average\` commands under Reproduce).
+(\`loclens average\`) if that scores higher on validation. 100-unit R-LSTM: best epoch 0.833 vs average of epochs
+50–54 0.829, so the best epoch shipped until the 200-unit run replaced it (below); A-LSTM: best epoch 0.799 vs
+average of epochs 34–38 0.801, so the average ships (these four numbers are printed by the \`average\` commands under
+Reproduce).
 
 **A constant-rate phase that did not help** (docs/decisions/0009-constant-rate-weight-averaging.md). Both runs then
 resumed from their last epoch at a constant rate of 2.5e-4 (R-LSTM epochs 55–74, A-LSTM epochs 39–59 up to a
@@ -94,6 +104,32 @@ R-LSTM average 0.814 (validation loss 0.591) vs 0.833; A-LSTM average 0.784 (0.7
 still ship, and the test set never saw the averages. At that rate both networks overfit: the validation loss of the
 single epochs rose (R-LSTM 0.57 → 0.64, A-LSTM 0.68 → 0.78) while the training loss fell. The runs' \`last.zip\`
 checkpoints hold the end of this phase; its per-epoch weights (about 2–3 MB each) are not committed.
+
+**The 200-unit networks** (docs/decisions/0010-wider-networks.md). Both networks were trained again from scratch
+with 200 LSTM units and the same recipe, up to a wall-clock cut-off fixed in advance (23:35 UTC on 2026-11-28). The
+rule, fixed before either run reached the shipped files' validation accuracy: a run's best epoch replaces the
+100-unit file if it scores higher on the validation part (ties: lower validation loss).
+
+$(python3 - training/wide/*.checkpoint <<'PY'
+import json, os, sys
+shipped = {'RLSTM': (0.833, '100-unit best epoch 44'), 'ALSTM': (0.801, '100-unit average of epochs 34–38')}
+print("| network | epochs run by the cut-off | best epoch: validation loss / accuracy | 100-unit file | ships |")
+print("|---|---:|---|---|---|")
+for d in sys.argv[1:]:
+    s = json.load(open(os.path.join(d, 'state.json')))
+    arch = s['network']['architecture']
+    best = next(e for e in s['history'] if e['epoch'] == s['bestEpoch'])
+    bar, what = shipped[arch]
+    name = arch.replace('RLSTM', 'R-LSTM').replace('ALSTM', 'A-LSTM')
+    print(f"| {name} | {s['epochsDone']} | epoch {best['epoch']}: {best['validationLoss']:.3f} / {best['validationAccuracy']:.3f} "
+          f"| {bar:.3f} ({what}) | {'yes' if best['validationAccuracy'] > bar else 'no'} |")
+PY
+)
+
+The shipped R-LSTM is therefore the 200-unit run's epoch 34; the A-LSTM stays the 100-unit average (its 200-unit run,
+18 epochs in at its best, was still improving when the cut-off came; its checkpoint can be resumed). The R-LSTM run's
+epoch 36 finished its validation pass 12 s after the cut-off: it is in the checkpoint's record but was not eligible,
+and the best epoch is 34 either way.
 
 <details><summary>Per-epoch record from the manifests (seconds, learning rate, validation loss and accuracy)</summary>
 
@@ -158,9 +194,9 @@ java -jar app/target/loclens.jar average training/snapshots/alstm-e{34,35,36,37,
 EPOCHS=74 PATIENCE=0 RLSTM_ARGS="--lr 0.00025 --lr-patience 0" ALSTM_ARGS="--lr 0.00025 --lr-patience 0" scripts/train-default-models.sh runs  # the A-LSTM was stopped after epoch 59
 java -jar app/target/loclens.jar average runs/snapshots/rlstm-e{55..74}.zip --out runs/rlstm-swa.zip
 java -jar app/target/loclens.jar average runs/snapshots/alstm-e{39..59}.zip --out runs/alstm-swa.zip
-# the wider networks started from scratch (200 units; unfinished, see the runs table)
-ARCHS="rlstm alstm" EPOCHS=60 PATIENCE=12 RLSTM_ARGS="--units 200" ALSTM_ARGS="--units 200" scripts/train-default-models.sh training/wide
-cp runs/rlstm.zip.checkpoint/best.zip resources/src/main/resources/loclens/models/rlstm.zip   # the better on validation
+# the wider networks from scratch (200 units), stopped at the ADR 0010 cut-off (R-LSTM 36 epochs, A-LSTM 19)
+ARCHS="rlstm alstm" EPOCHS=60 PATIENCE=12 RLSTM_ARGS="--units 200" ALSTM_ARGS="--units 200" scripts/train-default-models.sh runs/wide 0
+cp runs/wide/rlstm.zip.checkpoint/best.zip resources/src/main/resources/loclens/models/rlstm.zip   # the best on validation (epoch 34)
 cp runs/alstm-avg.zip resources/src/main/resources/loclens/models/alstm.zip
 mvn -q -DskipTests package && scripts/make-model-card.sh
 java -jar app/target/loclens.jar evaluate --model resources/src/main/resources/loclens/models/rlstm.zip
