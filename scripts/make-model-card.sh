@@ -180,6 +180,10 @@ $(sed 1,/^$/d "$tmp/ensemble.md" | sed '/^- /d')
 - **One protein, one location.** Multi-location proteins and proteins outside the 11 classes still get one of them.
 - **Long proteins** lose their middle (residues 501 to n−500 are not seen); signals there are invisible.
 - Attention shows where the A-LSTM looks, which is not a proof of a sorting signal.
+- **Speed of the wider R-LSTM.** The 200-unit R-LSTM costs about twice the arithmetic of the 100-unit one; on the
+  bench's quick run it predicts about 80 proteins/s with two workers (docs/BENCHMARKS.md), below issue #6's 100/s
+  for one model. The 100-unit R-LSTM (held out 0.777; \`training/checkpoints/rlstm.zip.checkpoint/best.zip\`) can
+  be opened instead (\`predict --model\`, or Open model… in the app); the bench of 2026-11-25 measured it at 139/s.
 
 ## Reproduce
 
