@@ -30,6 +30,14 @@ public final class ActiveModel {
     /** What is loaded: the predictor, the attention model (may be null) and where it came from. */
     public record Loaded(Predictor predictor, TrainedModel attentionModel, Predictor attention, String description,
                          List<Path> files) {
+
+        /** Lets the predictors' worker threads end once a prediction still using them is done. */
+        void close() {
+            predictor.close();
+            if (attention != null) {
+                attention.close();
+            }
+        }
     }
 
     private final TaskExecutor executor;
@@ -188,11 +196,7 @@ public final class ActiveModel {
         Loaded before = loaded.get();
         loaded.set(l);
         if (before != null && before != l) {
-            // the replaced predictors' worker threads end once a prediction still using them is done
-            before.predictor().close();
-            if (before.attention() != null) {
-                before.attention().close();
-            }
+            before.close();
         }
         status.set(s);
         statusText.set(text);
