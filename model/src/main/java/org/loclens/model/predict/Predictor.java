@@ -59,6 +59,8 @@ public final class Predictor implements AutoCloseable {
     /** On a worker thread: that worker's copies of the members (worker 0 uses the originals). */
     private final ThreadLocal<List<TrainedModel>> workerMembers = new ThreadLocal<>();
     private ExecutorService pool;
+    /** Set by close(): from then on each call ends the threads it started (a stream may outlive its model). */
+    private boolean closed;
 
     /** A single-threaded predictor. */
     public Predictor(List<TrainedModel> members) {
@@ -127,14 +129,18 @@ public final class Predictor implements AutoCloseable {
                 progress.update(done, proteins.size());
             }
         } else {
-            List<Future<List<Prediction>>> futures = submit(proteins, batches, options, cancelled);
-            for (int b = 0; b < batches.size(); b++) {
-                List<Prediction> predicted = await(futures.get(b));
-                if (predicted == null) {
-                    continue; // cancelled before it started
+            try {
+                List<Future<List<Prediction>>> futures = submit(proteins, batches, options, cancelled);
+                for (int b = 0; b < batches.size(); b++) {
+                    List<Prediction> predicted = await(futures.get(b));
+                    if (predicted == null) {
+                        continue; // cancelled before it started
+                    }
+                    done += store(batches.get(b), predicted, out);
+                    progress.update(done, proteins.size());
                 }
-                done += store(batches.get(b), predicted, out);
-                progress.update(done, proteins.size());
+            } finally {
+                endThreadsIfClosed();
             }
         }
         return Arrays.stream(out).filter(p -> p != null).toList();
@@ -210,10 +216,21 @@ public final class Predictor implements AutoCloseable {
 
     /**
      * Lets the worker threads end once their queued batches are done; a call already predicting finishes its
-     * work. The predictor stays usable: a later call starts new threads.
+     * work. The predictor stays usable: a later call starts new threads and ends them when it returns.
      */
     @Override
     public synchronized void close() {
+        closed = true;
+        endThreads();
+    }
+
+    private synchronized void endThreadsIfClosed() {
+        if (closed) {
+            endThreads();
+        }
+    }
+
+    private synchronized void endThreads() {
         if (pool != null) {
             pool.shutdown();
             pool = null;

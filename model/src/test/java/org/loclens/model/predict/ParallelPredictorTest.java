@@ -85,7 +85,18 @@ class ParallelPredictorTest {
             t.join(10_000);
         }
         assertTrue(workers.stream().noneMatch(Thread::isAlive), "worker threads still alive after close");
-        assertEquals(10, two.predict(proteins.subList(0, 10), Predictor.Options.PROBABILITIES).size(), "usable after close");
-        two.close();
+        // a stream that outlives its model (the user switched models) keeps calling: each call ends its own threads
+        List<Thread> later = new ArrayList<>();
+        List<Prediction> again = two.predict(proteins, Predictor.Options.PROBABILITIES, (done, total) -> {
+            if (later.isEmpty()) {
+                predictThreads().stream().filter(t -> !others.contains(t) && !workers.contains(t)).forEach(later::add);
+            }
+        }, () -> false);
+        assertEquals(proteins.size(), again.size(), "usable after close");
+        assertEquals(2, later.size(), "workers seen after close: " + later);
+        for (Thread t : later) {
+            t.join(10_000);
+        }
+        assertTrue(later.stream().noneMatch(Thread::isAlive), "a call after close left its worker threads running");
     }
 }
