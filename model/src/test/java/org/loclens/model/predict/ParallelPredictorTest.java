@@ -66,37 +66,43 @@ class ParallelPredictorTest {
                 .filter(t -> t.isAlive() && t.getName().startsWith("loclens-predict-")).collect(Collectors.toSet());
     }
 
+    /** Predicts with a progress callback that records the worker threads started by this call (and may act then). */
+    private static List<Thread> predictRecordingWorkers(Predictor predictor, List<ProteinRecord> proteins, Set<Thread> before,
+                                                        Runnable thenDo, List<Prediction> predictions) {
+        List<Thread> workers = new ArrayList<>();
+        // progress runs on the caller after each batch, when every batch is already queued
+        predictions.addAll(predictor.predict(proteins, Predictor.Options.PROBABILITIES, (done, total) -> {
+            if (workers.isEmpty()) {
+                predictThreads().stream().filter(t -> !before.contains(t)).forEach(workers::add);
+                thenDo.run();
+            }
+        }, () -> false));
+        return workers;
+    }
+
+    private static void assertAllEnd(List<Thread> threads, String message) throws InterruptedException {
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+        assertTrue(threads.stream().noneMatch(Thread::isAlive), message);
+    }
+
     @Test
     void closingWhilePredictingFinishesTheCallAndThenEndsTheWorkers() throws InterruptedException {
         List<ProteinRecord> proteins = proteins();
         Predictor two = new Predictor(List.of(TinyModels.untrained(Architecture.RLSTM, 6)), 2);
         Set<Thread> others = predictThreads();
-        List<Thread> workers = new ArrayList<>();
-        // progress runs on the caller after each batch, when every batch is already queued
-        List<Prediction> all = two.predict(proteins, Predictor.Options.PROBABILITIES, (done, total) -> {
-            if (workers.isEmpty()) {
-                predictThreads().stream().filter(t -> !others.contains(t)).forEach(workers::add);
-                two.close();
-            }
-        }, () -> false);
+        List<Prediction> all = new ArrayList<>();
+        List<Thread> workers = predictRecordingWorkers(two, proteins, others, two::close, all);
         assertEquals(proteins.size(), all.size(), "the queued batches still ran");
         assertEquals(2, workers.size(), "workers seen: " + workers);
-        for (Thread t : workers) {
-            t.join(10_000);
-        }
-        assertTrue(workers.stream().noneMatch(Thread::isAlive), "worker threads still alive after close");
+        assertAllEnd(workers, "worker threads still alive after close");
+
         // a stream that outlives its model (the user switched models) keeps calling: each call ends its own threads
-        List<Thread> later = new ArrayList<>();
-        List<Prediction> again = two.predict(proteins, Predictor.Options.PROBABILITIES, (done, total) -> {
-            if (later.isEmpty()) {
-                predictThreads().stream().filter(t -> !others.contains(t) && !workers.contains(t)).forEach(later::add);
-            }
-        }, () -> false);
+        List<Prediction> again = new ArrayList<>();
+        List<Thread> later = predictRecordingWorkers(two, proteins, predictThreads(), () -> { }, again);
         assertEquals(proteins.size(), again.size(), "usable after close");
         assertEquals(2, later.size(), "workers seen after close: " + later);
-        for (Thread t : later) {
-            t.join(10_000);
-        }
-        assertTrue(later.stream().noneMatch(Thread::isAlive), "a call after close left its worker threads running");
+        assertAllEnd(later, "a call after close left its worker threads running");
     }
 }
