@@ -160,4 +160,21 @@ class CommandLineTest {
         Run wrongData = run("average", model.toString(), epochs[1].toString(), "--data", data.toString(), "--out", out.toString());
         assertTrue(wrongData.code() != 0 && wrongData.err().contains("data hash"), wrongData.err());
     }
+
+    @Test
+    void theValidationPartIsTheBundledRunsHoldOutInsideTheTrainingSplit() {
+        List<org.loclens.model.data.ProteinRecord> training = org.loclens.model.data.MultiLoc.training();
+        java.util.Set<String> trainingIds = new java.util.HashSet<>(training.stream().map(r -> r.id()).toList());
+        java.util.Set<String> testIds = new java.util.HashSet<>(org.loclens.model.data.MultiLoc.test().stream().map(r -> r.id()).toList());
+        List<org.loclens.model.data.ProteinRecord> validation = DataArgs.labelled("multiloc-validation");
+        assertEquals(473, validation.size(), "the part the model card's validation numbers are on");
+        assertTrue(validation.stream().allMatch(r -> trainingIds.contains(r.id()) && !testIds.contains(r.id())));
+        assertEquals(validation.stream().map(r -> r.id()).toList(),
+                org.loclens.model.train.WeightAveraging.validationPart(training, 0.1).stream().map(r -> r.id()).toList(),
+                "the same proteins `average` and `train` validate on");
+
+        Run r = run("evaluate", "--model", model.toString(), "--data", "multiloc-validation");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("473"), r.out());
+    }
 }
