@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.loclens.model.data.ProteinRecord;
 import org.loclens.model.io.ModelFile;
 import org.loclens.model.io.TrainedModel;
+import org.loclens.model.train.TrainingOptions;
 import org.loclens.model.train.Trainer;
 import org.loclens.model.train.WeightAveraging;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ public final class AverageCommand implements Callable<Integer> {
             + DataArgs.HELP + " (default: ${DEFAULT-VALUE}).")
     String data;
 
-    @Option(names = "--validation", defaultValue = "0.1", description = "The run's validation fraction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--validation", defaultValue = "" + TrainingOptions.DEFAULT_VALIDATION_FRACTION, description = "The run's validation fraction (default: ${DEFAULT-VALUE}).")
     double validation;
 
     @Override

@@ -8,15 +8,14 @@ import org.loclens.model.data.FastaReader;
 import org.loclens.model.data.InputProblem;
 import org.loclens.model.data.MultiLoc;
 import org.loclens.model.data.ProteinRecord;
+import org.loclens.model.train.TrainingOptions;
 import org.loclens.model.train.WeightAveraging;
 
 /** Reads labelled data for train/evaluate: a FASTA file, or the bundled MultiLoc split by name. */
 final class DataArgs {
 
     static final String HELP = "labelled FASTA (>ID LOCATION ...), or 'multiloc-train' / 'multiloc-test' for the bundled split"
-            + " ('multiloc-validation': the 10 % of multiloc-train that the bundled runs validated on)";
-    /** The validation fraction of the bundled runs (scripts/train-default-models.sh uses train's default). */
-    static final double BUNDLED_VALIDATION_FRACTION = 0.1;
+            + " ('multiloc-validation': the tenth of multiloc-train that the bundled runs validated on)";
 
     private DataArgs() {
     }
@@ -30,7 +29,7 @@ final class DataArgs {
         }
         if ("multiloc-validation".equals(data)) {
             // chooses between models (e.g. ensemble members) without touching the test set
-            return WeightAveraging.validationPart(MultiLoc.training(), BUNDLED_VALIDATION_FRACTION);
+            return WeightAveraging.validationPart(MultiLoc.training(), TrainingOptions.DEFAULT_VALIDATION_FRACTION);
         }
         List<InputProblem> problems = new ArrayList<>();
         List<ProteinRecord> records = FastaReader.readAll(Path.of(data), problems::add);

@@ -57,7 +57,7 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--lr-patience", defaultValue = "3", description = "Halve the learning rate after this many epochs without a lower validation loss (at most 4 times); 0 = constant rate (default: ${DEFAULT-VALUE}).")
     int lrPatience;
 
-    @Option(names = "--validation", defaultValue = "0.1", description = "Fraction of the data held out for early stopping (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--validation", defaultValue = "" + TrainingOptions.DEFAULT_VALIDATION_FRACTION, description = "Fraction of the data held out for early stopping (default: ${DEFAULT-VALUE}).")
     double validation;
 
     @Option(names = "--class-weights", description = "Weight the loss by 1/sqrt(class size) to lift small classes.")

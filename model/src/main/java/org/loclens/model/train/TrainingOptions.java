@@ -36,8 +36,12 @@ public record TrainingOptions(NetworkConfig network, int maxEpochs, int patience
         }
     }
 
+    /** Share of the training data held out for early stopping; the bundled runs used it, so `average` and
+     *  `evaluate --data multiloc-validation` must rebuild the same part with it. */
+    public static final double DEFAULT_VALIDATION_FRACTION = 0.1;
+
     public static TrainingOptions defaults(NetworkConfig network) {
-        return new TrainingOptions(network, 40, 8, 64, 0.1, false, 0, null, 3);
+        return new TrainingOptions(network, 40, 8, 64, DEFAULT_VALIDATION_FRACTION, false, 0, null, 3);
     }
 
     public TrainingOptions withEpochs(int epochs) {
