@@ -79,9 +79,11 @@ rate 0 below predate the per-epoch rate record and ran at 1e-3. Epochs also got 
 to LocLens's own vertex (docs/decisions/0008-reversal-workers-native-memory.md) — in the 100-unit runs, R-LSTM from epoch 31,
 A-LSTM from epoch 22 — while other work shared the machine at times, so the seconds vary.
 
-Training runs kept in \`training/checkpoints/\` (100 units) and \`training/wide/\` (200 units) (from each run's \`state.json\`; seconds are wall-clock while sharing the machine):
+Training runs kept in \`training/checkpoints/\` (100 units), \`training/wide/\` (200 units) and \`training/seed2/\`,
+\`training/seed3/\` (200 units, constant rate, still running; as committed) (from each run's \`state.json\`; seconds are
+wall-clock while sharing the machine):
 
-$(python3 - training/checkpoints/*.checkpoint training/wide/*.checkpoint <<'PY'
+$(python3 - training/checkpoints/*.checkpoint training/wide/*.checkpoint training/seed*/*.checkpoint <<'PY'
 import json, os, statistics, sys
 print("| run | network | LSTM units | epochs run | best validation accuracy (epoch) | median s/epoch | hours |")
 print("|---|---|---:|---:|---|---:|---:|")
@@ -171,8 +173,13 @@ optimistic for every candidate alike).
 The default stays (a); the test set never saw (b) or (c).
 
 **Runs in progress** (docs/decisions/0013-alstm-seeds-constant-rate.md): two A-LSTM-200 runs from scratch (seeds 2
-and 3) at the reference's constant rate of 1e-3, in \`training/seed2/\` and \`training/seed3/\`, to be resumed
-and judged by the rule in that record once they stop.
+and 3) at the reference's constant rate of 1e-3, in \`training/seed2/\` and \`training/seed3/\`. The rule, fixed
+before their first epoch: a run's candidate is its best epoch, or the average of the five epochs ending there if
+that scores higher; the better candidate replaces the shipped A-LSTM if it beats 0.801 on validation. One interim
+look was added before it could be informed by results (at 05:15 UTC on 2026-11-29, after 24 epochs each): seed 2's
+candidate was epoch 21 (validation 0.772; average of epochs 17–21: 0.729), seed 3's epoch 23 (0.793; average of
+19–23: 0.782). Below 0.801, so nothing shipped and the test set was not used. The runs are still improving and are
+resumed with the command under Reproduce; they are judged again when they stop.
 
 <details><summary>Per-epoch record from the manifests (seconds, learning rate, validation loss and accuracy)</summary>
 
@@ -252,6 +259,9 @@ java -jar app/target/loclens.jar average runs/wide/snapshots/alstm-e{14,15,16,17
 java -jar app/target/loclens.jar evaluate --data multiloc-validation --model resources/src/main/resources/loclens/models/rlstm.zip --model resources/src/main/resources/loclens/models/alstm.zip --model runs/wide/alstm.zip.checkpoint/best.zip
 # the runs of ADR 0013 (in progress; resume with the same command)
 for s in 2 3; do ARCHS=alstm EPOCHS=60 PATIENCE=12 ALSTM_ARGS="--units 200 --seed \$s --lr-patience 0" scripts/train-default-models.sh runs/seed\$s 0 & done; wait
+# their interim look (ADR 0013 addendum): the five-epoch averages ending at each run's best epoch by 05:15 UTC
+java -jar app/target/loclens.jar average runs/seed2/snapshots/alstm-e{17,18,19,20,21}.zip --out runs/seed2-avg.zip
+java -jar app/target/loclens.jar average runs/seed3/snapshots/alstm-e{19,20,21,22,23}.zip --out runs/seed3-avg.zip
 mvn -q -DskipTests package && scripts/make-model-card.sh
 java -jar app/target/loclens.jar evaluate --model resources/src/main/resources/loclens/models/rlstm.zip
 \`\`\`
