@@ -176,9 +176,22 @@ The default stays (a); the test set never saw (b) or (c).
 and 3) at the reference's constant rate of 1e-3, in \`training/seed2/\` and \`training/seed3/\`. The rule, fixed
 before their first epoch: a run's candidate is its best epoch, or the average of the five epochs ending there if
 that scores higher; the better candidate replaces the shipped A-LSTM if it beats 0.801 on validation. One interim
-look was added before it could be informed by results (at 05:15 UTC on 2026-11-29, after 24 epochs each): seed 2's
-candidate was epoch 21 (validation 0.772; average of epochs 17–21: 0.729), seed 3's epoch 23 (0.793; average of
-19–23: 0.782). Below 0.801, so nothing shipped and the test set was not used. The runs are still improving and are
+look was added before it could be informed by results (at 05:15 UTC on 2026-11-29, after 24 epochs each):
+$(python3 - training/seed2/alstm.zip.checkpoint training/seed3/alstm.zip.checkpoint <<'PY'
+import json, os, sys
+# epochs finished by the look, and the five-epoch averages printed by the \`average\` commands under Reproduce
+by_look = 24
+averages = {2: '0.729', 3: '0.782'}
+parts = []
+for d in sys.argv[1:]:
+    s = json.load(open(os.path.join(d, 'state.json')))
+    best = max((e for e in s['history'] if e['epoch'] <= by_look), key=lambda e: (e['validationAccuracy'], -e['validationLoss']))
+    seed = s['network']['seed']
+    parts.append(f"seed {seed}'s best epoch was {best['epoch']} (validation {best['validationAccuracy']:.3f}; average of epochs "
+                 f"{best['epoch'] - 4}–{best['epoch']}: {averages[seed]})")
+print('; '.join(parts) + '.')
+PY
+) Below 0.801, so nothing shipped and the test set was not used. The runs are still improving and are
 resumed with the command under Reproduce; they are judged again when they stop.
 
 <details><summary>Per-epoch record from the manifests (seconds, learning rate, validation loss and accuracy)</summary>
