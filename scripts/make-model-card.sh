@@ -80,7 +80,7 @@ to LocLens's own vertex (docs/decisions/0008-reversal-workers-native-memory.md) 
 A-LSTM from epoch 22 — while other work shared the machine at times, so the seconds vary.
 
 Training runs kept in \`training/checkpoints/\` (100 units), \`training/wide/\` (200 units) and \`training/seed2/\`,
-\`training/seed3/\` (200 units, constant rate; seed 2 still running, as committed) (from each run's \`state.json\`; seconds are
+\`training/seed3/\` (200 units, constant rate; as committed) (from each run's \`state.json\`; seconds are
 wall-clock while sharing the machine):
 
 $(python3 - training/checkpoints/*.checkpoint training/wide/*.checkpoint training/seed*/*.checkpoint <<'PY'
@@ -191,8 +191,9 @@ for when, cut, averages in looks:
         parts.append(f"seed {seed} after {cut[seed]} epochs: best epoch {best['epoch']} ({best['validationAccuracy']:.3f}; average of epochs "
                      f"{best['epoch'] - 4}–{best['epoch']}: {averages[seed]})")
     print(f"- {when} on 2026-11-29: " + '; '.join(parts) + '.')
+patience, max_epochs = 12, 60  # PATIENCE and EPOCHS of the command under Reproduce
 for s in runs:
-    if s['epochsDone'] - s['bestEpoch'] >= 12 or s['epochsDone'] >= 60:
+    if s['epochsDone'] - s['bestEpoch'] >= patience or s['epochsDone'] >= max_epochs:
         print(f"- seed {s['network']['seed']} stopped after epoch {s['epochsDone']}, keeping epoch {s['bestEpoch']} "
               f"({s['bestValidationAccuracy']:.3f}): its candidate is final.")
     else:
