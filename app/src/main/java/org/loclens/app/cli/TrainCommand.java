@@ -63,6 +63,10 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--class-weights", description = "Weight the loss by 1/sqrt(class size) to lift small classes.")
     boolean classWeights;
 
+    @Option(names = "--encoder-from", paramLabel = "MODEL", description = "Start the convolutions and LSTMs from this "
+            + "model file (e.g. a trained R-LSTM of the same width); the attention, dense and output layers start fresh.")
+    Path encoderFrom;
+
     @Option(names = "--time-budget", defaultValue = "0", description = "Stop before an epoch that would end after this many minutes; 0 = none.")
     double timeBudgetMinutes;
 
@@ -81,7 +85,11 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         Path checkpoints = Path.of(out.toString() + ".checkpoint");
         TrainingOptions options = TrainingOptions.defaults(config).withEpochs(epochs).withBatchSize(batch)
                 .withPatience(patience).withLrPatience(lrPatience).withValidationFraction(validation).withClassWeighting(classWeights)
-                .withTimeBudgetSeconds(Math.round(timeBudgetMinutes * 60)).withCheckpointDir(checkpoints);
+                .withTimeBudgetSeconds(Math.round(timeBudgetMinutes * 60)).withCheckpointDir(checkpoints)
+                .withEncoderFrom(encoderFrom);
+        if (encoderFrom != null && !java.nio.file.Files.isRegularFile(encoderFrom)) {
+            throw new UserError(encoderFrom + ": no such model file (--encoder-from)");
+        }
         if (!resume && java.nio.file.Files.exists(checkpoints.resolve(Trainer.STATE))) {
             throw new UserError(checkpoints + " holds a checkpoint from an earlier run: add --resume to continue it, or remove the folder");
         }

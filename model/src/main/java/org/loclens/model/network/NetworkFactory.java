@@ -38,6 +38,8 @@ public final class NetworkFactory {
     public static final String ATTENTION = "attention";
     public static final String DENSE = "dense";
     public static final String OUTPUT = "out";
+    public static final String LSTM_FORWARD = "lstm_fwd";
+    public static final String LSTM_BACKWARD = "lstm_bwd";
 
     private NetworkFactory() {
     }
@@ -80,21 +82,21 @@ public final class NetworkFactory {
             case RLSTM -> {
                 // §2.2: one LSTM reads forwards, one reads the reversed sequence; the reversal respects the mask,
                 // so each LSTM's last valid step has seen the whole protein.
-                g.addLayer("lstm_fwd", lstm(c), CONV);
+                g.addLayer(LSTM_FORWARD, lstm(c), CONV);
                 g.addVertex("reverse", new MaskedReverseVertex(INPUT), CONV);
-                g.addLayer("lstm_bwd", lstm(c), "reverse");
-                g.addVertex("last_fwd", new LastTimeStepVertex(INPUT), "lstm_fwd");
-                g.addVertex("last_bwd", new LastTimeStepVertex(INPUT), "lstm_bwd");
+                g.addLayer(LSTM_BACKWARD, lstm(c), "reverse");
+                g.addVertex("last_fwd", new LastTimeStepVertex(INPUT), LSTM_FORWARD);
+                g.addVertex("last_bwd", new LastTimeStepVertex(INPUT), LSTM_BACKWARD);
                 g.addVertex(HIDDEN, new MergeVertex(), "last_fwd", "last_bwd"); // [mb, 2H]
             }
             case ALSTM -> {
                 // A bidirectional LSTM built from two LSTMs: DL4J's Bidirectional wrapper reverses the padded
                 // sequence, so its backward pass reads padding first and padding changes the result.
-                g.addLayer("lstm_fwd", lstm(c), CONV);
+                g.addLayer(LSTM_FORWARD, lstm(c), CONV);
                 g.addVertex("reverse", new MaskedReverseVertex(INPUT), CONV);
-                g.addLayer("lstm_bwd", lstm(c), "reverse");
-                g.addVertex("lstm_bwd_aligned", new MaskedReverseVertex(INPUT), "lstm_bwd");
-                g.addVertex("lstm", new MergeVertex(), "lstm_fwd", "lstm_bwd_aligned"); // h_t = [fwd_t, bwd_t], [mb, 2H, T]
+                g.addLayer(LSTM_BACKWARD, lstm(c), "reverse");
+                g.addVertex("lstm_bwd_aligned", new MaskedReverseVertex(INPUT), LSTM_BACKWARD);
+                g.addVertex("lstm", new MergeVertex(), LSTM_FORWARD, "lstm_bwd_aligned"); // h_t = [fwd_t, bwd_t], [mb, 2H, T]
                 g.addLayer(ATTENTION, new AttentionLayer(c.hiddenSize(), c.attentionUnits(), c.initRange()), "lstm"); // eq. 11-12, [mb, 1, T]
                 g.addVertex(HIDDEN, new AttentionContextVertex(), "lstm", ATTENTION);  // eq. 13, [mb, 2H]
             }

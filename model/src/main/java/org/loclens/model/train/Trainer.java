@@ -30,6 +30,7 @@ import org.loclens.model.io.TrainedModel;
 import org.loclens.model.Version;
 import org.loclens.model.network.NetworkFactory;
 import org.loclens.model.network.Nd4jThreads;
+import org.loclens.model.network.WarmStart;
 import org.loclens.model.predict.Prediction;
 import org.loclens.model.predict.Predictor;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -103,11 +104,33 @@ public final class Trainer {
                 listener.message("learning rate changed from " + state.network().learningRate() + " to "
                         + options.network().learningRate() + " for the epochs after " + state.epochsDone());
             }
+            if (options.encoderFrom() != null && !describe(options.encoderFrom()).equals(state.encoderFrom())) {
+                throw new IllegalArgumentException(dir + ": checkpoint was started from "
+                        + (state.encoderFrom() == null ? "random weights" : state.encoderFrom()) + ", not from "
+                        + describe(options.encoderFrom()) + "; resume without the other start, or remove the folder");
+            }
         } else {
             net = NetworkFactory.build(options.network(), classWeights);
-            state = new TrainerState(0, 0, -1, 0, options.network(), options.batchSize(), options.classWeighting(), dataHash, List.of());
+            String encoderFrom = null;
+            if (options.encoderFrom() != null) {
+                encoderFrom = describe(options.encoderFrom());
+                TrainedModel source = ModelFile.load(options.encoderFrom());
+                if (!source.manifest().encoding().equals(ModelManifest.ENCODING)) {
+                    throw new IllegalArgumentException(options.encoderFrom() + " reads residues encoded as "
+                            + source.manifest().encoding() + "; this run uses " + ModelManifest.ENCODING);
+                }
+                try {
+                    List<String> copied = WarmStart.copyEncoder(source.network(), net, options.network());
+                    listener.message("started " + String.join(", ", copied) + " from " + encoderFrom);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(options.encoderFrom() + ": " + e.getMessage(), e);
+                }
+            }
+            state = new TrainerState(0, 0, -1, 0, options.network(), options.batchSize(), options.classWeighting(),
+                    dataHash, List.of(), encoderFrom);
         }
 
+        String encoderFrom = state.encoderFrom();
         SequenceEncoder encoder = new SequenceEncoder(options.network().maxLength());
         int batches = (train.size() + options.batchSize() - 1) / options.batchSize();
         listener.started(state.epochsDone() + 1, options.maxEpochs(), batches, train.size(), validation.size());
@@ -181,7 +204,7 @@ public final class Trainer {
             double score = validation.isEmpty() ? epoch : val[1]; // without validation: keep the latest
             boolean isBest = score > bestAccuracy;
             ModelManifest manifest = manifest(dataHash, epoch, isBest ? epoch : bestEpoch, train.size(), validation.size(),
-                    seconds, history, Map.of("validationAccuracy", val[1], "validationLoss", val[0]));
+                    seconds, history, Map.of("validationAccuracy", val[1], "validationLoss", val[0]), encoderFrom);
             TrainedModel current = new TrainedModel(net, manifest);
             if (isBest) {
                 bestAccuracy = score;
@@ -194,7 +217,7 @@ public final class Trainer {
                     ModelFile.save(best, dir.resolve(BEST));
                 }
                 ModelFile.writeJsonAtomically(new TrainerState(epoch, bestEpoch, bestAccuracy, seconds, options.network(),
-                        options.batchSize(), options.classWeighting(), dataHash, history), dir.resolve(STATE));
+                        options.batchSize(), options.classWeighting(), dataHash, history, encoderFrom), dir.resolve(STATE));
             }
             listener.epochDone(stats, isBest);
         }
@@ -202,7 +225,7 @@ public final class Trainer {
         if (best != null) {
             // the kept model's manifest tells the whole run, not just its own epoch
             ModelManifest m = manifest(dataHash, history.size(), bestEpoch, train.size(), validation.size(), seconds, history,
-                    best.manifest().metrics());
+                    best.manifest().metrics(), encoderFrom);
             best = new TrainedModel(best.network(), m);
         }
         return new TrainingResult(best, history, wasCancelled, stop);
@@ -216,20 +239,20 @@ public final class Trainer {
         double old = state.network().learningRate();
         List<EpochStats> history = state.history().stream().map(e -> e.withLearningRate(e.learningRateOr(old))).toList();
         return new TrainerState(state.epochsDone(), state.bestEpoch(), state.bestValidationAccuracy(), state.seconds(),
-                state.network(), state.batchSize(), state.classWeighting(), state.dataSha256(), history);
+                state.network(), state.batchSize(), state.classWeighting(), state.dataSha256(), history, state.encoderFrom());
     }
 
     private ModelManifest manifest(String dataHash, int epochs, int bestEpoch, int trainN, int valN, double seconds,
-                                   List<EpochStats> history, Map<String, Double> metrics) {
+                                   List<EpochStats> history, Map<String, Double> metrics, String encoderFrom) {
         var summary = new ModelManifest.TrainingSummary(epochs, bestEpoch, options.batchSize(), trainN, valN, seconds,
-                options.classWeighting() ? "inverse-sqrt-frequency" : "none", List.copyOf(history));
+                options.classWeighting() ? "inverse-sqrt-frequency" : "none", List.copyOf(history), encoderFrom);
         return new ModelManifest(ModelManifest.FORMAT_VERSION, Version.current(), options.network(), ModelManifest.ENCODING,
                 Location.labels(), summary, dataHash, Map.copyOf(metrics), Instant.now().toString());
     }
 
     /** Mean cross-entropy and accuracy of the network on labelled proteins (inference mode). */
     private double[] lossAndAccuracy(ComputationGraph net, List<ProteinRecord> proteins) {
-        return lossAndAccuracy(new TrainedModel(net, manifest("", 0, 0, 0, 0, 0, List.of(), Map.of())), proteins);
+        return lossAndAccuracy(new TrainedModel(net, manifest("", 0, 0, 0, 0, 0, List.of(), Map.of(), null)), proteins);
     }
 
     static double[] lossAndAccuracy(TrainedModel model, List<ProteinRecord> proteins) {
@@ -296,6 +319,16 @@ public final class Trainer {
             w[c] *= train.size() / weighted;
         }
         return w;
+    }
+
+    /** How a run names the model that started its encoder: file name and SHA-256 of its bytes. */
+    static String describe(Path model) throws IOException {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(model));
+            return model.getFileName() + " (sha256 " + HexFormat.of().formatHex(digest) + ")";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** SHA-256 over id, label and sequence of every protein, in order. */

@@ -16,10 +16,12 @@ import org.loclens.model.network.NetworkConfig;
  * @param checkpointDir      where {@code last.zip}, {@code best.zip} and {@code state.json} are kept (null = none)
  * @param lrPatience         halve the learning rate after this many epochs without a lower validation loss
  *                           (0 = constant rate; see {@link LearningRatePlateau})
+ * @param encoderFrom        a model file whose convolutions and LSTMs initialise a new run (null = random weights;
+ *                           see {@link org.loclens.model.network.WarmStart})
  */
 public record TrainingOptions(NetworkConfig network, int maxEpochs, int patience, int batchSize,
                               double validationFraction, boolean classWeighting, long timeBudgetSeconds,
-                              Path checkpointDir, int lrPatience) {
+                              Path checkpointDir, int lrPatience, Path encoderFrom) {
 
     public TrainingOptions {
         if (maxEpochs < 1) {
@@ -41,38 +43,42 @@ public record TrainingOptions(NetworkConfig network, int maxEpochs, int patience
     public static final double DEFAULT_VALIDATION_FRACTION = 0.1;
 
     public static TrainingOptions defaults(NetworkConfig network) {
-        return new TrainingOptions(network, 40, 8, 64, DEFAULT_VALIDATION_FRACTION, false, 0, null, 3);
+        return new TrainingOptions(network, 40, 8, 64, DEFAULT_VALIDATION_FRACTION, false, 0, null, 3, null);
     }
 
     public TrainingOptions withEpochs(int epochs) {
-        return new TrainingOptions(network, epochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience);
+        return new TrainingOptions(network, epochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
     }
 
     public TrainingOptions withCheckpointDir(Path dir) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, dir, lrPatience);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, dir, lrPatience, encoderFrom);
     }
 
     public TrainingOptions withBatchSize(int size) {
-        return new TrainingOptions(network, maxEpochs, patience, size, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience);
+        return new TrainingOptions(network, maxEpochs, patience, size, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
     }
 
     public TrainingOptions withValidationFraction(double f) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, f, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, f, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
     }
 
     public TrainingOptions withClassWeighting(boolean on) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, on, timeBudgetSeconds, checkpointDir, lrPatience);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, on, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
     }
 
     public TrainingOptions withTimeBudgetSeconds(long s) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, s, checkpointDir, lrPatience);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, s, checkpointDir, lrPatience, encoderFrom);
     }
 
     public TrainingOptions withPatience(int p) {
-        return new TrainingOptions(network, maxEpochs, p, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience);
+        return new TrainingOptions(network, maxEpochs, p, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
     }
 
     public TrainingOptions withLrPatience(int p) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, p);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, p, encoderFrom);
+    }
+
+    public TrainingOptions withEncoderFrom(Path model) {
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, model);
     }
 }
