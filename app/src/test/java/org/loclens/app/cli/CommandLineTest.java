@@ -1,5 +1,6 @@
 package org.loclens.app.cli;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,6 +124,23 @@ class CommandLineTest {
         Run r = run("train", "--data", data.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--resume"), r.err());
+    }
+
+    @Test
+    void trainNamesAnEncoderSourceThatIsMissingOrDoesNotFit() throws Exception {
+        Path data = Files.writeString(dir.resolve("warm.fa"), ">a ER\nMKVLLLLA\n>b NUCLEAR\nMPKKKRKV\n");
+        Path missing = dir.resolve("no-such-model.zip");
+        Run gone = run("train", "--data", data.toString(), "--out", dir.resolve("w1.zip").toString(),
+                "--encoder-from", missing.toString());
+        assertEquals(2, gone.code());
+        assertTrue(gone.err().contains("no-such-model.zip") && gone.err().contains("--encoder-from"), gone.err());
+
+        // the tiny model has 4 filters per width and 8 units; a default A-LSTM has 10 and 100
+        Run misfit = run("train", "--arch", "alstm", "--data", data.toString(), "--out", dir.resolve("w2.zip").toString(),
+                "--validation", "0", "--encoder-from", model.toString());
+        assertEquals(2, misfit.code());
+        assertTrue(misfit.err().contains("tiny.zip") && misfit.err().contains("conv_w1"), misfit.err());
+        assertFalse(Files.exists(dir.resolve("w2.zip")), "nothing was written");
     }
 
     @Test
