@@ -39,7 +39,14 @@ public final class EvaluateCommand implements Callable<Integer> {
                 m.displayName(), c.lstmUnits(), c.maxLength(), t.batchSize(), rateSchedule(t.history(), c.learningRate()),
                 t.epochs(), kept,
                 m.manifest().metrics().getOrDefault("validationAccuracy", Double.NaN), t.validationProteins(), t.seconds() / 60,
-                secondsPerEpoch);
+                secondsPerEpoch)
+                + (t.encoderFrom() == null ? "" : "; convolutions and LSTMs started from " + shortHash(t.encoderFrom())
+                + " (that model's own training time not included)");
+    }
+
+    /** "rlstm.zip (sha256 3692af718fc2…)": the full hash is in the manifest; twelve digits tell files apart in a table. */
+    static String shortHash(String encoderFrom) {
+        return encoderFrom.replaceAll("\\(sha256 ([0-9a-f]{12})[0-9a-f]+\\)", "(sha256 $1…)");
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.loclens.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,5 +27,25 @@ class EvaluateCommandTest {
     void aConstantRateIsJustTheRate() {
         assertEquals("1e-03", EvaluateCommand.rateSchedule(List.of(epoch(1, 1e-3), epoch(2, 1e-3)), 1e-3));
         assertEquals("1e-03", EvaluateCommand.rateSchedule(List.of(), 1e-3));
+    }
+
+    @Test
+    void aWarmStartedModelSaysWhereItsEncoderCameFrom() {
+        String hash = "3692af718fc2f16f08d88a6a924f45e9f7987c0965bb9a033aa54f1326c263bb";
+        assertEquals("rlstm.zip (sha256 3692af718fc2…)", EvaluateCommand.shortHash("rlstm.zip (sha256 " + hash + ")"));
+
+        var plain = org.loclens.app.gui.Fixtures.tinyModel();
+        assertFalse(EvaluateCommand.describeTraining(plain).contains("started from"));
+        var m = plain.manifest();
+        var t = m.training();
+        var warm = new org.loclens.model.io.TrainedModel(plain.network(), new org.loclens.model.io.ModelManifest(
+                m.formatVersion(), m.loclensVersion(), m.config(), m.encoding(), m.classNames(),
+                new org.loclens.model.io.ModelManifest.TrainingSummary(t.epochs(), t.bestEpoch(), t.batchSize(),
+                        t.trainProteins(), t.validationProteins(), t.seconds(), t.classWeighting(), t.history(),
+                        "rlstm.zip (sha256 " + hash + ")"),
+                m.dataSha256(), m.metrics(), m.createdAt()));
+        assertTrue(EvaluateCommand.describeTraining(warm).endsWith(
+                "; convolutions and LSTMs started from rlstm.zip (sha256 3692af718fc2…) (that model's own training time not included)"),
+                EvaluateCommand.describeTraining(warm));
     }
 }
