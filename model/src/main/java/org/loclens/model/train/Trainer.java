@@ -104,30 +104,17 @@ public final class Trainer {
                 listener.message("learning rate changed from " + state.network().learningRate() + " to "
                         + options.network().learningRate() + " for the epochs after " + state.epochsDone());
             }
-            if (options.encoderFrom() != null && !describe(options.encoderFrom()).equals(state.encoderFrom())) {
+            String asked = options.encoderFrom() == null ? null : describe(options.encoderFrom());
+            if (asked != null && !asked.equals(state.encoderFrom())) {
                 throw new IllegalArgumentException(dir + ": checkpoint was started from "
                         + (state.encoderFrom() == null ? "random weights" : state.encoderFrom()) + ", not from "
-                        + describe(options.encoderFrom()) + "; resume without the other start, or remove the folder");
+                        + asked + "; resume without the other start, or remove the folder");
             }
         } else {
             net = NetworkFactory.build(options.network(), classWeights);
-            String encoderFrom = null;
-            if (options.encoderFrom() != null) {
-                encoderFrom = describe(options.encoderFrom());
-                TrainedModel source = ModelFile.load(options.encoderFrom());
-                if (!source.manifest().encoding().equals(ModelManifest.ENCODING)) {
-                    throw new IllegalArgumentException(options.encoderFrom() + " reads residues encoded as "
-                            + source.manifest().encoding() + "; this run uses " + ModelManifest.ENCODING);
-                }
-                try {
-                    List<String> copied = WarmStart.copyEncoder(source.network(), net, options.network());
-                    listener.message("started " + String.join(", ", copied) + " from " + encoderFrom);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(options.encoderFrom() + ": " + e.getMessage(), e);
-                }
-            }
+            String started = options.encoderFrom() == null ? null : startEncoder(net);
             state = new TrainerState(0, 0, -1, 0, options.network(), options.batchSize(), options.classWeighting(),
-                    dataHash, List.of(), encoderFrom);
+                    dataHash, List.of(), started);
         }
 
         String encoderFrom = state.encoderFrom();
@@ -319,6 +306,25 @@ public final class Trainer {
             w[c] *= train.size() / weighted;
         }
         return w;
+    }
+
+    /** Copies the encoder of {@code options.encoderFrom()} into a fresh network; returns how the run names that file. */
+    private String startEncoder(ComputationGraph net) throws IOException {
+        Path file = options.encoderFrom();
+        TrainedModel source = ModelFile.load(file);
+        if (!source.manifest().encoding().equals(ModelManifest.ENCODING)) {
+            throw new IllegalArgumentException(file + " reads residues encoded as " + source.manifest().encoding()
+                    + "; this run uses " + ModelManifest.ENCODING);
+        }
+        List<String> copied;
+        try {
+            copied = WarmStart.copyEncoder(source.network(), net, options.network());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        String name = describe(file);
+        listener.message("started " + String.join(", ", copied) + " from " + name);
+        return name;
     }
 
     /** How a run names the model that started its encoder: file name and SHA-256 of its bytes. */
