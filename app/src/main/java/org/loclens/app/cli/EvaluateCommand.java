@@ -40,8 +40,19 @@ public final class EvaluateCommand implements Callable<Integer> {
                 t.epochs(), kept,
                 m.manifest().metrics().getOrDefault("validationAccuracy", Double.NaN), t.validationProteins(), t.seconds() / 60,
                 secondsPerEpoch)
-                + (t.encoderFrom() == null ? "" : "; convolutions and LSTMs started from " + shortHash(t.encoderFrom())
+                + (t.encoderFrom() == null ? "" : "; " + encoderStart(t.encoderFrom())
                 + " (that model's own training time not included)");
+    }
+
+    /** "convolutions and LSTMs started from rlstm.zip (sha256 3692af718fc2…)", or "convolutions started from …". */
+    static String encoderStart(String encoderFrom) {
+        boolean convolutionsOnly = encoderFrom.endsWith(org.loclens.model.train.Trainer.CONVOLUTIONS_ONLY);
+        String source = convolutionsOnly
+                ? encoderFrom.substring(0, encoderFrom.length() - org.loclens.model.train.Trainer.CONVOLUTIONS_ONLY.length())
+                : encoderFrom;
+        var part = convolutionsOnly ? org.loclens.model.network.WarmStart.Part.CONVOLUTIONS
+                : org.loclens.model.network.WarmStart.Part.ENCODER;
+        return part.description() + " started from " + shortHash(source);
     }
 
     /** "rlstm.zip (sha256 3692af718fc2…)": the full hash is in the manifest; twelve digits tell files apart in a table. */

@@ -67,12 +67,25 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             + "model file (e.g. a trained R-LSTM of the same width); the attention, dense and output layers start fresh.")
     Path encoderFrom;
 
+    @Option(names = "--encoder-layers", paramLabel = "all|conv", defaultValue = "all", description = "With --encoder-from: "
+            + "start the convolutions and both LSTMs (all) or only the convolutions (conv; the LSTMs start fresh) from "
+            + "that model (default: ${DEFAULT-VALUE}).")
+    String encoderLayers;
+
     @Option(names = "--time-budget", defaultValue = "0", description = "Stop before an epoch that would end after this many minutes; 0 = none.")
     double timeBudgetMinutes;
 
     @Option(names = "--epochs-this-run", defaultValue = "0", description = "Stop after this many epochs in this process "
             + "(exit code 75 while epochs remain; run again with --resume). Bounds native memory on long runs; 0 = no limit.")
     int epochsThisRun;
+
+    static org.loclens.model.network.WarmStart.Part encoderPart(String layers) {
+        return switch (layers) {
+            case "all" -> org.loclens.model.network.WarmStart.Part.ENCODER;
+            case "conv" -> org.loclens.model.network.WarmStart.Part.CONVOLUTIONS;
+            default -> throw new UserError("--encoder-layers " + layers + ": expected all or conv");
+        };
+    }
 
     /** Exit code when --epochs-this-run stopped a run that has epochs left. */
     static final int MORE_EPOCHS = 75;
@@ -86,9 +99,12 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         TrainingOptions options = TrainingOptions.defaults(config).withEpochs(epochs).withBatchSize(batch)
                 .withPatience(patience).withLrPatience(lrPatience).withValidationFraction(validation).withClassWeighting(classWeights)
                 .withTimeBudgetSeconds(Math.round(timeBudgetMinutes * 60)).withCheckpointDir(checkpoints)
-                .withEncoderFrom(encoderFrom);
+                .withEncoderFrom(encoderFrom).withEncoderPart(encoderPart(encoderLayers));
         if (encoderFrom != null && !java.nio.file.Files.isRegularFile(encoderFrom)) {
             throw new UserError(encoderFrom + ": no such model file (--encoder-from)");
+        }
+        if (encoderFrom == null && !"all".equals(encoderLayers)) {
+            throw new UserError("--encoder-layers " + encoderLayers + " needs --encoder-from MODEL");
         }
         if (!resume && java.nio.file.Files.exists(checkpoints.resolve(Trainer.STATE))) {
             throw new UserError(checkpoints + " holds a checkpoint from an earlier run: add --resume to continue it, or remove the folder");

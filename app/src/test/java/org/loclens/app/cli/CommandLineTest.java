@@ -141,6 +141,14 @@ class CommandLineTest {
         assertEquals(2, misfit.code());
         assertTrue(misfit.err().contains("tiny.zip") && misfit.err().contains("conv_w1"), misfit.err());
         assertFalse(Files.exists(dir.resolve("w2.zip")), "nothing was written");
+
+        Run alone = run("train", "--data", data.toString(), "--out", dir.resolve("w3.zip").toString(), "--encoder-layers", "conv");
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--encoder-layers conv needs --encoder-from"), alone.err());
+        Run bogus = run("train", "--data", data.toString(), "--out", dir.resolve("w4.zip").toString(),
+                "--encoder-from", model.toString(), "--encoder-layers", "lstm");
+        assertEquals(2, bogus.code());
+        assertTrue(bogus.err().contains("--encoder-layers lstm: expected all or conv"), bogus.err());
     }
 
     @Test

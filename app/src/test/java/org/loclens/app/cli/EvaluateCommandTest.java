@@ -33,6 +33,8 @@ class EvaluateCommandTest {
     void aWarmStartedModelSaysWhereItsEncoderCameFrom() {
         String hash = "3692af718fc2f16f08d88a6a924f45e9f7987c0965bb9a033aa54f1326c263bb";
         assertEquals("rlstm.zip (sha256 3692af718fc2…)", EvaluateCommand.shortHash("rlstm.zip (sha256 " + hash + ")"));
+        assertEquals("convolutions started from rlstm.zip (sha256 3692af718fc2…)",
+                EvaluateCommand.encoderStart("rlstm.zip (sha256 " + hash + ")" + org.loclens.model.train.Trainer.CONVOLUTIONS_ONLY));
 
         var plain = org.loclens.app.gui.Fixtures.tinyModel();
         assertFalse(EvaluateCommand.describeTraining(plain).contains("started from"));

@@ -33,8 +33,9 @@ public record ModelManifest(int formatVersion, String loclensVersion, NetworkCon
      * @param seconds         wall time of training
      * @param classWeighting  how the loss was weighted ("none" or "inverse-sqrt-frequency")
      * @param history         per-epoch train loss, validation loss and accuracies
-     * @param encoderFrom     the model file (name and SHA-256) whose convolutions and LSTMs started this run; null when
-     *                        it started from random weights (and in files written before it was recorded)
+     * @param encoderFrom     the model file (name and SHA-256) whose convolutions and LSTMs started this run, ending in
+     *                        ", convolutions only" when its LSTMs started fresh; null when it started from random
+     *                        weights (and in files written before it was recorded)
      */
     public record TrainingSummary(int epochs, int bestEpoch, int batchSize, int trainProteins, int validationProteins,
                                   double seconds, String classWeighting, List<EpochStats> history, String encoderFrom) {

@@ -17,28 +17,61 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class WarmStart {
 
+    /**
+     * Which part of the encoder to copy. {@link #CONVOLUTIONS} leaves both LSTMs fresh: a trained R-LSTM's backward
+     * LSTM holds its whole-protein summary at residue 1, and an A-LSTM given it learned to attend there and nowhere
+     * else (ADR 0014); fresh LSTMs have no such summary to take (ADR 0015).
+     */
+    public enum Part {
+        ENCODER("convolutions and LSTMs"), CONVOLUTIONS("convolutions");
+
+        private final String description;
+
+        Part(String description) {
+            this.description = description;
+        }
+
+        /** "convolutions and LSTMs" or "convolutions", as the run's record and {@code evaluate} say it. */
+        public String description() {
+            return description;
+        }
+    }
+
     private WarmStart() {
     }
 
     /** Names of the encoder layers of a network built by {@link NetworkFactory} with these settings. */
     public static List<String> encoderLayers(NetworkConfig config) {
+        return layers(config, Part.ENCODER);
+    }
+
+    /** Names of the layers in {@code part} of a network built by {@link NetworkFactory} with these settings. */
+    public static List<String> layers(NetworkConfig config, Part part) {
         List<String> names = new ArrayList<>();
         for (int w : config.convWidths()) {
             names.add(NetworkFactory.convName(w));
         }
-        names.add(NetworkFactory.LSTM_FORWARD);
-        names.add(NetworkFactory.LSTM_BACKWARD);
+        if (part == Part.ENCODER) {
+            names.add(NetworkFactory.LSTM_FORWARD);
+            names.add(NetworkFactory.LSTM_BACKWARD);
+        }
         return names;
     }
 
+    /** Copies the whole encoder: {@code copyEncoder(source, target, targetConfig, Part.ENCODER)}. */
+    public static List<String> copyEncoder(ComputationGraph source, ComputationGraph target, NetworkConfig targetConfig) {
+        return copyEncoder(source, target, targetConfig, Part.ENCODER);
+    }
+
     /**
-     * Copies every encoder parameter of {@code source} into {@code target}.
+     * Copies every parameter of {@code part} of {@code source}'s encoder into {@code target}.
      *
      * @return the layers copied, in order
      * @throws IllegalArgumentException naming the first layer that is missing from the source or differs in shape
      */
-    public static List<String> copyEncoder(ComputationGraph source, ComputationGraph target, NetworkConfig targetConfig) {
-        List<String> layers = encoderLayers(targetConfig);
+    public static List<String> copyEncoder(ComputationGraph source, ComputationGraph target, NetworkConfig targetConfig,
+                                           Part part) {
+        List<String> layers = layers(targetConfig, part);
         // check everything before changing anything: a half-copied encoder would be worse than none
         for (String name : layers) {
             Layer from = source.getLayer(name);

@@ -104,7 +104,7 @@ public final class Trainer {
                 listener.message("learning rate changed from " + state.network().learningRate() + " to "
                         + options.network().learningRate() + " for the epochs after " + state.epochsDone());
             }
-            String asked = options.encoderFrom() == null ? null : describe(options.encoderFrom());
+            String asked = options.encoderFrom() == null ? null : describe(options.encoderFrom(), options.encoderPart());
             if (asked != null && !asked.equals(state.encoderFrom())) {
                 throw new IllegalArgumentException(dir + ": checkpoint was started from "
                         + (state.encoderFrom() == null ? "random weights" : state.encoderFrom()) + ", not from "
@@ -308,6 +308,9 @@ public final class Trainer {
         return w;
     }
 
+    /** Ends a recorded {@code encoderFrom} whose run took only the convolutions from that file. */
+    public static final String CONVOLUTIONS_ONLY = ", convolutions only";
+
     /** Copies the encoder of {@code options.encoderFrom()} into a fresh network; returns how the run names that file. */
     private String startEncoder(ComputationGraph net) throws IOException {
         Path file = options.encoderFrom();
@@ -318,20 +321,24 @@ public final class Trainer {
         }
         List<String> copied;
         try {
-            copied = WarmStart.copyEncoder(source.network(), net, options.network());
+            copied = WarmStart.copyEncoder(source.network(), net, options.network(), options.encoderPart());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
-        String name = describe(file);
+        String name = describe(file, options.encoderPart());
         listener.message("started " + String.join(", ", copied) + " from " + name);
         return name;
     }
 
-    /** How a run names the model that started its encoder: file name and SHA-256 of its bytes. */
-    static String describe(Path model) throws IOException {
+    /**
+     * How a run names the model that started its encoder: file name and SHA-256 of its bytes, then
+     * {@link #CONVOLUTIONS_ONLY} when the LSTMs started fresh (so a resume with the other part is refused too).
+     */
+    static String describe(Path model, WarmStart.Part part) throws IOException {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(model));
-            return model.getFileName() + " (sha256 " + HexFormat.of().formatHex(digest) + ")";
+            return model.getFileName() + " (sha256 " + HexFormat.of().formatHex(digest) + ")"
+                    + (part == WarmStart.Part.CONVOLUTIONS ? CONVOLUTIONS_ONLY : "");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package org.loclens.model.train;
 
 import java.nio.file.Path;
 import org.loclens.model.network.NetworkConfig;
+import org.loclens.model.network.WarmStart;
 
 /**
  * How to train one network.
@@ -17,13 +18,17 @@ import org.loclens.model.network.NetworkConfig;
  * @param lrPatience         halve the learning rate after this many epochs without a lower validation loss
  *                           (0 = constant rate; see {@link LearningRatePlateau})
  * @param encoderFrom        a model file whose convolutions and LSTMs initialise a new run (null = random weights;
- *                           see {@link org.loclens.model.network.WarmStart})
+ *                           see {@link WarmStart})
+ * @param encoderPart        which layers {@code encoderFrom} gives: the whole encoder or only the convolutions
  */
 public record TrainingOptions(NetworkConfig network, int maxEpochs, int patience, int batchSize,
                               double validationFraction, boolean classWeighting, long timeBudgetSeconds,
-                              Path checkpointDir, int lrPatience, Path encoderFrom) {
+                              Path checkpointDir, int lrPatience, Path encoderFrom, WarmStart.Part encoderPart) {
 
     public TrainingOptions {
+        if (encoderPart == null) {
+            encoderPart = WarmStart.Part.ENCODER;
+        }
         if (maxEpochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, got " + maxEpochs);
         }
@@ -43,42 +48,46 @@ public record TrainingOptions(NetworkConfig network, int maxEpochs, int patience
     public static final double DEFAULT_VALIDATION_FRACTION = 0.1;
 
     public static TrainingOptions defaults(NetworkConfig network) {
-        return new TrainingOptions(network, 40, 8, 64, DEFAULT_VALIDATION_FRACTION, false, 0, null, 3, null);
+        return new TrainingOptions(network, 40, 8, 64, DEFAULT_VALIDATION_FRACTION, false, 0, null, 3, null, WarmStart.Part.ENCODER);
     }
 
     public TrainingOptions withEpochs(int epochs) {
-        return new TrainingOptions(network, epochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
+        return new TrainingOptions(network, epochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom, encoderPart);
     }
 
     public TrainingOptions withCheckpointDir(Path dir) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, dir, lrPatience, encoderFrom);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, dir, lrPatience, encoderFrom, encoderPart);
     }
 
     public TrainingOptions withBatchSize(int size) {
-        return new TrainingOptions(network, maxEpochs, patience, size, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
+        return new TrainingOptions(network, maxEpochs, patience, size, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom, encoderPart);
     }
 
     public TrainingOptions withValidationFraction(double f) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, f, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, f, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom, encoderPart);
     }
 
     public TrainingOptions withClassWeighting(boolean on) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, on, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, on, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom, encoderPart);
     }
 
     public TrainingOptions withTimeBudgetSeconds(long s) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, s, checkpointDir, lrPatience, encoderFrom);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, s, checkpointDir, lrPatience, encoderFrom, encoderPart);
     }
 
     public TrainingOptions withPatience(int p) {
-        return new TrainingOptions(network, maxEpochs, p, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom);
+        return new TrainingOptions(network, maxEpochs, p, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom, encoderPart);
     }
 
     public TrainingOptions withLrPatience(int p) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, p, encoderFrom);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, p, encoderFrom, encoderPart);
     }
 
     public TrainingOptions withEncoderFrom(Path model) {
-        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, model);
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, model, encoderPart);
+    }
+
+    public TrainingOptions withEncoderPart(WarmStart.Part part) {
+        return new TrainingOptions(network, maxEpochs, patience, batchSize, validationFraction, classWeighting, timeBudgetSeconds, checkpointDir, lrPatience, encoderFrom, part);
     }
 }

@@ -69,7 +69,7 @@ class CheckpointResumeTest {
 
         // a constant-rate phase (for weight averaging) continues the same run at a quarter of the rate
         TrainingOptions slower = new TrainingOptions(first.network().withLearningRate(2.5e-4), 2, 0, 16,
-                first.validationFraction(), false, 0, dir, 0, null);
+                first.validationFraction(), false, 0, dir, 0, null, null);
         TrainingResult resumed = new Trainer(slower, TrainingListener.NONE).train(data, true, () -> false);
         assertEquals(List.of(1, 2), resumed.history().stream().map(EpochStats::epoch).toList());
         assertEquals(first.network().learningRate(), resumed.history().get(0).learningRate(), 1e-12, "epoch 1 ran at the first rate");
@@ -87,7 +87,7 @@ class CheckpointResumeTest {
         assertEquals(first.network().learningRate(), Trainer.withRatesRecorded(old).history().get(0).learningRate(), 1e-12);
 
         TrainingOptions wider = new TrainingOptions(slower.network().withLstmUnits(7), 3, 0, 16,
-                first.validationFraction(), false, 0, dir, 0, null);
+                first.validationFraction(), false, 0, dir, 0, null, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Trainer(wider, TrainingListener.NONE).train(data, true, () -> false));
         assertTrue(e.getMessage().contains("other settings"), e.getMessage());

@@ -1,6 +1,7 @@
 package org.loclens.model.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,29 @@ class WarmStartTest {
     }
 
     @Test
+    void convolutionsOnlyLeavesBothLstmsFresh() {
+        TrainedModel rlstm = TinyModels.untrained(Architecture.RLSTM, 5);
+        TrainedModel alstm = TinyModels.untrained(Architecture.ALSTM, 1);
+        ComputationGraph target = alstm.network();
+        INDArray forwardBefore = target.getLayer(NetworkFactory.LSTM_FORWARD).params().dup();
+        INDArray backwardBefore = target.getLayer(NetworkFactory.LSTM_BACKWARD).params().dup();
+
+        List<String> copied = WarmStart.copyEncoder(rlstm.network(), target, alstm.manifest().config(),
+                WarmStart.Part.CONVOLUTIONS);
+
+        assertEquals(alstm.manifest().config().convWidths().length, copied.size());
+        for (String name : copied) {
+            assertTrue(name.startsWith("conv_w"), name);
+            assertEquals(rlstm.network().getLayer(name).params(), target.getLayer(name).params(), name + " was copied");
+        }
+        assertEquals(forwardBefore, target.getLayer(NetworkFactory.LSTM_FORWARD).params(), "forward LSTM starts fresh");
+        assertEquals(backwardBefore, target.getLayer(NetworkFactory.LSTM_BACKWARD).params(), "backward LSTM starts fresh");
+        // an R-LSTM of another width still gives its convolutions: only the filters have to fit
+        ComputationGraph wider = NetworkFactory.build(Synthetic.tinyConfig(Architecture.RLSTM).withLstmUnits(7), null);
+        assertEquals(copied, WarmStart.copyEncoder(wider, target, alstm.manifest().config(), WarmStart.Part.CONVOLUTIONS));
+    }
+
+    @Test
     void aSourceOfAnotherWidthIsRefusedBeforeAnythingIsCopied() {
         NetworkConfig wider = Synthetic.tinyConfig(Architecture.RLSTM).withLstmUnits(7);
         ComputationGraph source = NetworkFactory.build(wider, null);
@@ -90,9 +114,32 @@ class WarmStartTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Trainer(
                 options.withEpochs(2).withEncoderFrom(other), TrainingListener.NONE).train(data, true, () -> false));
         assertTrue(e.getMessage().contains("was started from rlstm.zip"), e.getMessage());
+        IllegalArgumentException part = assertThrows(IllegalArgumentException.class, () -> new Trainer(
+                options.withEpochs(2).withEncoderPart(WarmStart.Part.CONVOLUTIONS), TrainingListener.NONE)
+                .train(data, true, () -> false));
+        assertTrue(part.getMessage().contains(Trainer.CONVOLUTIONS_ONLY), part.getMessage());
         TrainingResult resumed = new Trainer(options.withEpochs(2), TrainingListener.NONE).train(data, true, () -> false);
         assertEquals(2, resumed.history().size());
         assertEquals(recorded, resumed.best().manifest().training().encoderFrom());
+    }
+
+    @Test
+    void aConvolutionsOnlyRunSaysSoInItsRecord() throws Exception {
+        TrainedModel rlstm = TinyModels.untrained(Architecture.RLSTM, 5);
+        Path source = dir.resolve("rlstm.zip");
+        ModelFile.save(rlstm, source);
+        TrainingOptions options = TrainingOptions.defaults(Synthetic.tinyConfig(Architecture.ALSTM).withLearningRate(1e-12))
+                .withEpochs(1).withBatchSize(16).withPatience(0).withLrPatience(0)
+                .withEncoderFrom(source).withEncoderPart(WarmStart.Part.CONVOLUTIONS);
+
+        TrainingResult result = new Trainer(options, TrainingListener.NONE).train(Synthetic.proteins(40, 4), false, () -> false);
+
+        String recorded = result.best().manifest().training().encoderFrom();
+        assertTrue(recorded.startsWith("rlstm.zip (sha256 ") && recorded.endsWith(Trainer.CONVOLUTIONS_ONLY), recorded);
+        ComputationGraph trained = result.best().network();
+        assertTrue(rlstm.network().getLayer("conv_w9").params().equalsWithEps(trained.getLayer("conv_w9").params(), 1e-6));
+        assertFalse(rlstm.network().getLayer(NetworkFactory.LSTM_BACKWARD).params()
+                .equalsWithEps(trained.getLayer(NetworkFactory.LSTM_BACKWARD).params(), 1e-3), "the LSTMs were not copied");
     }
 
     @Test
