@@ -30,6 +30,15 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theAttentionLineComparesTheEndsWithUniformAttention() {
+        var records = List.of(org.loclens.model.data.ProteinRecord.unlabelled("a", "M".repeat(100)),
+                org.loclens.model.data.ProteinRecord.unlabelled("b", "M".repeat(3000)));
+        // 10 of 100 residues, and 10 of the 1000 a 3000-residue protein keeps
+        assertEquals("A-LSTM attention on the first and last 5 residues: 0.900 of each protein's on average (uniform attention: 0.055)"
+                + System.lineSeparator(), EvaluateCommand.attentionLine(0.9, records, 1000));
+    }
+
+    @Test
     void aWarmStartedModelSaysWhereItsEncoderCameFrom() {
         String hash = "3692af718fc2f16f08d88a6a924f45e9f7987c0965bb9a033aa54f1326c263bb";
         assertEquals("rlstm.zip (sha256 3692af718fc2…)", EvaluateCommand.shortHash("rlstm.zip (sha256 " + hash + ")"));

@@ -58,6 +58,33 @@ public record AttentionProfiles(double[][] meanAttention, int[] proteinsPerClass
         return new AttentionProfiles(mean, count, signal);
     }
 
+    /**
+     * Mean over proteins of the attention mass on the first and the last {@code residues} residues: how much of its
+     * attention an A-LSTM spends on the two ends. A network that reads a whole-protein summary kept at one end puts
+     * nearly all of it there (ADR 0014); uniform attention over {@code n} residues gives {@code 2 * residues / n}.
+     * Proteins without attention (an R-LSTM's) are skipped; NaN if none has any.
+     */
+    public static double meanEndMass(List<Prediction> predictions, int residues) {
+        double sum = 0;
+        int count = 0;
+        for (Prediction p : predictions) {
+            double[] a = p.attention();
+            if (a == null) {
+                continue;
+            }
+            double mass = 0;
+            for (int i = 0; i < a.length; i++) {
+                // a protein shorter than 2 * residues counts each residue once
+                if ((i < residues || i >= a.length - residues) && !Double.isNaN(a[i])) {
+                    mass += a[i];
+                }
+            }
+            sum += mass;
+            count++;
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
     /** The residue shown at a slot, or -1 for the padded middle. */
     public static int residueAt(int slot, int length) {
         int half = WIDTH / 2;
