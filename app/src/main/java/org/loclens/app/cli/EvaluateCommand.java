@@ -115,10 +115,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         Evaluation e = Evaluation.of(ModelArgs.describe(loaded), records, predictions);
         System.out.print(e.toText());
         double ends = AttentionProfiles.meanEndMass(predictions, END_RESIDUES);
+        String attentionLine = "";
         if (!Double.isNaN(ends)) {
             int maxLength = loaded.stream().filter(m -> m.manifest().config().architecture()
                     == org.loclens.model.network.Architecture.ALSTM).findFirst().orElseThrow().manifest().config().maxLength();
-            System.out.print(attentionLine(ends, records, maxLength));
+            attentionLine = attentionLine(ends, records, maxLength);
+            System.out.print(attentionLine);
         }
         if (json != null) {
             var map = new java.util.LinkedHashMap<String, Object>(e.toMap());
@@ -133,6 +135,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 md.append(describeTraining(m)).append('\n');
             }
             md.append('\n').append(e.toMarkdown());
+            if (!attentionLine.isEmpty()) {
+                md.append('\n').append(attentionLine.strip()).append('\n');
+            }
             org.loclens.model.io.AtomicFiles.writeString(markdown, md.toString());
         }
         System.err.printf("loclens: evaluated %d proteins in %.1f s%n", records.size(), (System.nanoTime() - start) / 1e9);

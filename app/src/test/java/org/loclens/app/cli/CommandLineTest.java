@@ -203,4 +203,21 @@ class CommandLineTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("473"), r.out());
     }
+
+    @Test
+    void evaluateReportsWhereAnAlstmsAttentionGoesAndAnRlstmHasNone() throws Exception {
+        Path alstm = dir.resolve("tiny-alstm.zip");
+        ModelFile.save(org.loclens.app.gui.Fixtures.tinyModel(), alstm);
+        Path data = Files.writeString(dir.resolve("eval.fa"), ">a ER\nMKVLLLLAGAGLLLAVSAQA\n>b NUCLEAR\nMPKKKRKVEDPSSGKRK\n");
+        Path md = dir.resolve("eval.md");
+
+        Run a = run("evaluate", "--model", alstm.toString(), "--data", data.toString(), "--markdown", md.toString());
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.out().contains("A-LSTM attention on the first and last 5 residues: "), a.out());
+        assertTrue(Files.readString(md).contains("A-LSTM attention on the first and last 5 residues: "));
+
+        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("attention"), r.out());
+    }
 }
