@@ -24,6 +24,25 @@ vev val-c --model "$models/rlstm.zip" --model "$models/alstm.zip" --model "$alst
 members=$(grep '^members=' "$models/default.properties" | cut -d= -f2)
 cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 mem=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
+# A look's table (ADR 0014, 0015). Argument: JSON {run folder: [epochs finished by the look, five-epoch average's
+# validation loss, its accuracy (both printed by the \`average\` commands under Reproduce), optionally the candidate's
+# attention on the ends (from \`evaluate --data multiloc-validation\` on it)]}.
+look_table() { python3 - "$1" <<'PY'
+import json, os, sys
+runs = json.loads(sys.argv[1])
+with_ends = any(len(v) > 3 for v in runs.values())
+print("| run | epochs by the look | best epoch: validation loss / accuracy | average of the five epochs ending there | candidate |"
+      + (" attention on the ends |" if with_ends else ""))
+print("|---|---:|---|---|---|" + ("---:|" if with_ends else ""))
+for folder, (cut, loss, acc, *ends) in runs.items():
+    s = json.load(open(os.path.join(folder, 'alstm.zip.checkpoint', 'state.json')))
+    # the run's own best epoch: the first to reach the highest accuracy (later ties do not replace it)
+    best = max((e for e in s['history'] if e['epoch'] <= cut), key=lambda e: e['validationAccuracy'])
+    pick = (f"average, {acc:.3f}" if acc > best['validationAccuracy'] else f"epoch {best['epoch']}, {best['validationAccuracy']:.3f}")
+    print(f"| {os.path.basename(folder)} | {cut} | epoch {best['epoch']}: {best['validationLoss']:.3f} / {best['validationAccuracy']:.3f} "
+          f"| epochs {best['epoch'] - 4}–{best['epoch']}: {loss:.3f} / {acc:.3f} | {pick} |" + (f" {ends[0]:.3f} |" if ends else ""))
+PY
+}
 acc() { python3 -c "import json,sys; d=json.load(open('$tmp/$1.json')); print('%.3f' % d['accuracy'])"; }
 # the A-LSTM's attention on the first and last 5 residues (ADR 0015's check), and twice it (the check's bound)
 ends() { python3 -c "import json,sys; d=json.load(open('$tmp/$1.json')); print('%.3f' % d['attentionEndMass'])"; }
@@ -219,24 +238,7 @@ starting from random weights: \`training/warm1/\` at 1e-3 with the plateau sched
 ending there if that scores higher; at a look at 11:05 UTC on 2026-11-29 the best candidate ships if it beats 0.801
 on validation.
 
-$(python3 - training/warm1/alstm.zip.checkpoint training/warm2/alstm.zip.checkpoint <<'PY'
-import json, os, sys
-# epochs each run had finished at the look, and the five-epoch averages printed by the \`average\` commands under Reproduce
-cut = {'warm1': 14, 'warm2': 10}
-averages = {'warm1': (0.5719, 0.8224), 'warm2': (0.6877, 0.7780)}  # (loss, accuracy)
-print("| run | epochs by the look | best epoch: validation loss / accuracy | average of the five epochs ending there | candidate |")
-print("|---|---:|---|---|---|")
-for d in sys.argv[1:]:
-    run = os.path.basename(os.path.dirname(os.path.abspath(d)))
-    s = json.load(open(os.path.join(d, 'state.json')))
-    # the run's own best epoch: the first to reach the highest accuracy (later ties do not replace it)
-    best = max((e for e in s['history'] if e['epoch'] <= cut[run]), key=lambda e: e['validationAccuracy'])
-    loss, acc = averages[run]
-    pick = (f"average, {acc:.3f}" if acc > best['validationAccuracy'] else f"epoch {best['epoch']}, {best['validationAccuracy']:.3f}")
-    print(f"| {run} | {cut[run]} | epoch {best['epoch']}: {best['validationLoss']:.3f} / {best['validationAccuracy']:.3f} "
-          f"| epochs {best['epoch'] - 4}–{best['epoch']}: {loss:.3f} / {acc:.3f} | {pick} |")
-PY
-)
+$(look_table '{"training/warm1": [14, 0.5719, 0.8224], "training/warm2": [10, 0.6877, 0.7780]}')
 
 warm1's average of epochs 10–14 ties its epoch 14 on accuracy; the rule takes the average only if it scores higher,
 so the candidate is epoch 14 (\`training/warm1/alstm-e14.zip\`). It beat 0.801, so under the rule it was bundled and
@@ -264,25 +266,7 @@ on the first and last 5 residues, averaged over proteins, and on the validation 
 twice the shipped A-LSTM's. On validation the shipped A-LSTM has $(ends val-a) (so the bound is $(ends2 val-a)),
 ADR 0014's withdrawn file 0.701 and uniform attention 0.036.
 
-$(python3 - training/conv1/alstm.zip.checkpoint training/conv2/alstm.zip.checkpoint <<'PY'
-import json, os, sys
-# epochs each run had finished at the look; the five-epoch averages printed by the \`average\` commands under
-# Reproduce, and each candidate's attention on the ends from \`evaluate --data multiloc-validation\` on it
-cut = {'conv1': 12, 'conv2': 12}
-averages = {'conv1': (0.6695, 373 / 473), 'conv2': (0.7152, 367 / 473)}  # (loss, accuracy: 0.7886 and 0.7759 of 473)
-ends = {'conv1': 0.190, 'conv2': 0.266}
-print("| run | epochs by the look | best epoch: validation loss / accuracy | average of the five epochs ending there | candidate | attention on the ends |")
-print("|---|---:|---|---|---|---:|")
-for d in sys.argv[1:]:
-    run = os.path.basename(os.path.dirname(os.path.abspath(d)))
-    s = json.load(open(os.path.join(d, 'state.json')))
-    best = max((e for e in s['history'] if e['epoch'] <= cut[run]), key=lambda e: e['validationAccuracy'])
-    loss, acc = averages[run]
-    pick = (f"average, {acc:.3f}" if acc > best['validationAccuracy'] else f"epoch {best['epoch']}, {best['validationAccuracy']:.3f}")
-    print(f"| {run} | {cut[run]} | epoch {best['epoch']}: {best['validationLoss']:.3f} / {best['validationAccuracy']:.3f} "
-          f"| epochs {best['epoch'] - 4}–{best['epoch']}: {loss:.3f} / {acc:.3f} | {pick} | {ends[run]:.3f} |")
-PY
-)
+$(look_table '{"training/conv1": [12, 0.6695, 0.788583509513742, 0.190], "training/conv2": [12, 0.7152, 0.7758985200845666, 0.266]}')
 
 Both candidates pass the attention check, so starting from the convolutions alone does not hand the attention a
 shortcut. Neither beats 0.801, so **nothing ships**, and the held-out fifth was not used for these runs. The head start

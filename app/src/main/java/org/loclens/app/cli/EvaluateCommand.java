@@ -104,9 +104,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(System.err);
         long start = System.nanoTime();
         // an A-LSTM's attention is cheap to keep (it is computed anyway) and says whether the attention means something
-        boolean attention = loaded.stream().anyMatch(m -> m.manifest().config().architecture()
-                == org.loclens.model.network.Architecture.ALSTM);
-        Predictor.Options options = new Predictor.Options(attention, false);
+        var alstm = loaded.stream().filter(m -> m.manifest().config().architecture()
+                == org.loclens.model.network.Architecture.ALSTM).findFirst();
+        Predictor.Options options = new Predictor.Options(alstm.isPresent(), false);
         List<Prediction> predictions = new Predictor(loaded, Predictor.defaultWorkers()).predict(records, options, (d, t) -> {
             double s = (System.nanoTime() - start) / 1e9;
             bar.update("evaluate", d / (double) t, s / d * (t - d), d + "/" + t);
@@ -117,9 +117,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         double ends = AttentionProfiles.meanEndMass(predictions, END_RESIDUES);
         String attentionLine = "";
         if (!Double.isNaN(ends)) {
-            int maxLength = loaded.stream().filter(m -> m.manifest().config().architecture()
-                    == org.loclens.model.network.Architecture.ALSTM).findFirst().orElseThrow().manifest().config().maxLength();
-            attentionLine = attentionLine(ends, records, maxLength);
+            attentionLine = attentionLine(ends, records, alstm.orElseThrow().manifest().config().maxLength());
             System.out.print(attentionLine);
         }
         if (json != null) {
