@@ -24,6 +24,7 @@ import org.loclens.viz.figures.AttentionTrackFigure;
 import org.loclens.viz.figures.ConfusionMatrixFigure;
 import org.loclens.viz.figures.FilterLogoFigure;
 import org.loclens.viz.figures.FilterLogoGallery;
+import org.loclens.viz.figures.TrainingCurvesFigure;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -99,6 +100,16 @@ class SvgExportTest {
     void logoGalleryHasOneGroupPerFilter() throws Exception {
         Element svg = svgOf(new FilterLogoGallery(Fixtures.filterLogos()));
         assertEquals(60, groupsWithIdPrefix(svg, "logo-").size());
+    }
+
+    @Test
+    void trainingCurvesOfARunWithoutValidationSayWhyTheAccuracyPanelIsEmpty() throws Exception {
+        double nan = Double.NaN;
+        List<String> texts = texts(svgOf(new TrainingCurvesFigure(new double[] {2.0, 1.4, 1.1}, new double[] {nan, nan, nan},
+                new double[] {nan, nan, nan}, new double[] {nan, nan, nan})));
+        assertTrue(texts.contains("not measured: no validation part"), texts.toString());
+        assertFalse(texts.contains("no epochs yet"), texts.toString());
+        assertTrue(texts(svgOf(new TrainingCurvesFigure(null, null, null, null))).contains("no epochs yet"));
     }
 
     @Test

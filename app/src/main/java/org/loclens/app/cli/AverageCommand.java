@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "average", mixinStandardHelpOptions = true,
         description = "Average the weights of checkpoints of one training run (e.g. its last epochs) into one model. "
                 + "Prints the validation loss and accuracy of every input and of the average, on the run's own "
-                + "validation part; the test proteins are not used.")
+                + "validation part (none for a run trained with --validation 0); the test proteins are not used.")
 public final class AverageCommand implements Callable<Integer> {
 
     @Parameters(arity = "2..*", paramLabel = "MODEL", description = "Model files (checkpoints of one run).")
@@ -51,6 +51,13 @@ public final class AverageCommand implements Callable<Integer> {
             averaged = WeightAveraging.average(models); // refuses checkpoints of different runs before any evaluation
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        }
+        if (models.stream().allMatch(m -> m.manifest().training() != null && m.manifest().training().validationProteins() == 0)) {
+            // the run trained on all of its data (ADR 0016): there is no part of it left to score the average on
+            ModelFile.save(averaged, out);
+            System.out.println("no validation part: the run trained on all of " + data + "; nothing evaluated");
+            System.err.println("loclens: wrote " + out);
+            return 0;
         }
         List<ProteinRecord> validationPart = WeightAveraging.validationPart(labelled, validation);
         for (int i = 0; i < models.size(); i++) {

@@ -142,8 +142,10 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             @Override
             public void epochDone(EpochStats s, boolean best) {
                 bar.done();
-                System.err.printf("loclens: epoch %d  train loss %.4f  validation loss %.4f  accuracy %.4f  %.0f s%s%n",
-                        s.epoch(), s.trainLoss(), s.validationLoss(), s.validationAccuracy(), s.seconds(), best ? "  (best)" : "");
+                String validation = Double.isNaN(s.validationAccuracy()) ? "no validation part"
+                        : String.format("validation loss %.4f  accuracy %.4f", s.validationLoss(), s.validationAccuracy());
+                System.err.printf("loclens: epoch %d  train loss %.4f  %s  %.0f s%s%n",
+                        s.epoch(), s.trainLoss(), validation, s.seconds(), best ? "  (best)" : "");
             }
 
             @Override
@@ -156,8 +158,10 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             result = new Trainer(options, listener).train(records, resume, cancel::get);
             if (result.best() != null) {
                 ModelFile.save(result.best(), out);
-                System.err.println("loclens: wrote " + out + " (epoch " + result.best().manifest().training().bestEpoch()
-                        + ", validation accuracy " + result.best().manifest().metrics().get("validationAccuracy") + ")");
+                var kept = result.best().manifest();
+                System.err.println("loclens: wrote " + out + " (epoch " + kept.training().bestEpoch()
+                        + (kept.training().validationProteins() == 0 ? ", the last: no validation part"
+                                : ", validation accuracy " + kept.metrics().get("validationAccuracy")) + ")");
             }
         } finally {
             finished.countDown();

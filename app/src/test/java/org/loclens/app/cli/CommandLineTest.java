@@ -188,6 +188,49 @@ class CommandLineTest {
     }
 
     @Test
+    void aRunWithoutAValidationPartTrainsOnAllItsProteinsAndItsAverageIsNotScored() throws Exception {
+        StringBuilder fasta = new StringBuilder();
+        String[] labels = {"ER", "nuclear", "mitochondrial"};
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 12; i++) {
+            StringBuilder seq = new StringBuilder("M");
+            for (int k = 0; k < 20 + random.nextInt(20); k++) {
+                seq.append("ACDEFGHIKLMNPQRSTVWY".charAt(random.nextInt(20)));
+            }
+            fasta.append(">q").append(i).append(' ').append(labels[i % 3]).append('\n').append(seq).append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("all-train.fa"), fasta.toString());
+        Path out = dir.resolve("all.zip");
+        Path checkpoint = Path.of(out + ".checkpoint", "last.zip");
+        String[] train = {"train", "--data", data.toString(), "--out", out.toString(), "--units", "8", "--validation", "0",
+                "--lr-patience", "0", "--patience", "0", "--epochs", "2", "--epochs-this-run", "1"};
+        Run first = run(train);
+        assertEquals(75, first.code(), first.err()); // one epoch of two done: resume for the next
+        assertTrue(first.err().contains("no validation part"), first.err());
+        Path e1 = Files.copy(checkpoint, dir.resolve("all-e1.zip"));
+        String[] resume = java.util.Arrays.copyOf(train, train.length + 1);
+        resume[train.length] = "--resume";
+        Run second = run(resume);
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.err().contains("(epoch 2, the last: no validation part)"), second.err());
+
+        TrainedModel trained = ModelFile.load(out);
+        assertEquals(12, trained.manifest().training().trainProteins());
+        assertEquals(0, trained.manifest().training().validationProteins());
+        assertTrue(EvaluateCommand.describeTraining(trained).contains("kept epoch 2 (no validation part: trained on all 12 proteins)"),
+                EvaluateCommand.describeTraining(trained));
+
+        Path averaged = dir.resolve("all-average.zip");
+        Run average = run("average", e1.toString(), checkpoint.toString(), "--data", data.toString(), "--out", averaged.toString());
+        assertEquals(0, average.code(), average.err());
+        assertTrue(average.out().startsWith("no validation part"), average.out());
+        assertFalse(average.out().contains("validation loss"), average.out());
+        var metrics = ModelFile.load(averaged).manifest().metrics();
+        assertEquals(2.0, metrics.get("averagedModels"));
+        assertFalse(metrics.containsKey("validationAccuracy"), "nothing was scored: " + metrics);
+    }
+
+    @Test
     void theValidationPartIsTheBundledRunsHoldOutInsideTheTrainingSplit() {
         List<org.loclens.model.data.ProteinRecord> training = org.loclens.model.data.MultiLoc.training();
         java.util.Set<String> trainingIds = new java.util.HashSet<>(training.stream().map(r -> r.id()).toList());

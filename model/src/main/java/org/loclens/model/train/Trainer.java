@@ -191,7 +191,8 @@ public final class Trainer {
             double score = validation.isEmpty() ? epoch : val[1]; // without validation: keep the latest
             boolean isBest = score > bestAccuracy;
             ModelManifest manifest = manifest(dataHash, epoch, isBest ? epoch : bestEpoch, train.size(), validation.size(),
-                    seconds, history, Map.of("validationAccuracy", val[1], "validationLoss", val[0]), encoderFrom);
+                    seconds, history, validation.isEmpty() ? Map.of() // no validation part: nothing to record
+                            : Map.of("validationAccuracy", val[1], "validationLoss", val[0]), encoderFrom);
             TrainedModel current = new TrainedModel(net, manifest);
             if (isBest) {
                 bestAccuracy = score;

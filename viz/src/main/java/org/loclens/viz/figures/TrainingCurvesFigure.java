@@ -152,7 +152,9 @@ public final class TrainingCurvesFigure implements Figure {
 
         if (empty) {
             g.setPaint(Colors.MUTED);
-            Text.draw(g, Fonts.SMALL, "no epochs yet", plot.getCenterX(), plot.getCenterY(),
+            // epochs without accuracies: the run had no validation part to measure them on (ADR 0016)
+            Text.draw(g, Fonts.SMALL, epochs == 0 ? "no epochs yet" : "not measured: no validation part",
+                    plot.getCenterX(), plot.getCenterY(),
                     Text.HAlign.CENTER, Text.VAlign.MIDDLE);
             return;
         }
