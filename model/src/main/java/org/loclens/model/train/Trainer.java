@@ -188,14 +188,13 @@ public final class Trainer {
                         + rate + " -> " + nextRate);
                 rate = nextRate;
             }
-            double score = validation.isEmpty() ? epoch : val[1]; // without validation: keep the latest
-            boolean isBest = score > bestAccuracy;
+            boolean isBest = validation.isEmpty() || val[1] > bestAccuracy; // without validation: keep the latest
             ModelManifest manifest = manifest(dataHash, epoch, isBest ? epoch : bestEpoch, train.size(), validation.size(),
                     seconds, history, validation.isEmpty() ? Map.of() // no validation part: nothing to record
                             : Map.of("validationAccuracy", val[1], "validationLoss", val[0]), encoderFrom);
             TrainedModel current = new TrainedModel(net, manifest);
             if (isBest) {
-                bestAccuracy = score;
+                bestAccuracy = val[1];
                 bestEpoch = epoch;
                 best = new TrainedModel(net.clone(), manifest);
             }
