@@ -45,7 +45,9 @@ public final class WeightAveraging {
         }
         TrainedModel last = members.get(members.size() - 1);
         for (TrainedModel m : members) {
-            if (!m.manifest().config().equals(last.manifest().config())
+            // the rate may differ: a fixed schedule resumes each epoch with its own --lr (ADR 0016)
+            double rate = last.manifest().config().learningRate();
+            if (!m.manifest().config().withLearningRate(rate).equals(last.manifest().config())
                     || !m.manifest().dataSha256().equals(last.manifest().dataSha256())) {
                 throw new IllegalArgumentException(m.displayName() + " was trained with other settings or data than "
                         + last.displayName() + "; only checkpoints of one run can be averaged");

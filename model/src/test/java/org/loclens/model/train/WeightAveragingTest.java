@@ -34,6 +34,23 @@ class WeightAveragingTest {
     }
 
     @Test
+    void epochsOfAFixedScheduleAverageAcrossTheirRatesButOtherSettingsMustMatch() {
+        TrainedModel a = TinyModels.untrained(Architecture.ALSTM, 1);
+        var m = a.manifest();
+        // ADR 0016: each epoch resumed with its own --lr, so the epochs' configs differ in the rate only
+        TrainedModel slower = new TrainedModel(TinyModels.untrained(Architecture.ALSTM, 2).network(),
+                new org.loclens.model.io.ModelManifest(m.formatVersion(), m.loclensVersion(),
+                        m.config().withLearningRate(m.config().learningRate() / 2), m.encoding(), m.classNames(),
+                        m.training(), m.dataSha256(), m.metrics(), m.createdAt()));
+        assertEquals(2.0, WeightAveraging.average(List.of(a, slower)).manifest().metrics().get(WeightAveraging.AVERAGED_MODELS));
+
+        TrainedModel wider = new TrainedModel(slower.network(), new org.loclens.model.io.ModelManifest(m.formatVersion(),
+                m.loclensVersion(), m.config().withLstmUnits(m.config().lstmUnits() + 1), m.encoding(), m.classNames(),
+                m.training(), m.dataSha256(), m.metrics(), m.createdAt()));
+        assertThrows(IllegalArgumentException.class, () -> WeightAveraging.average(List.of(a, wider)));
+    }
+
+    @Test
     void checkpointsOfDifferentArchitecturesAreRefused() {
         TrainedModel r = TinyModels.untrained(Architecture.RLSTM, 1);
         TrainedModel a = TinyModels.untrained(Architecture.ALSTM, 1);
