@@ -151,19 +151,25 @@ class CommandLineTest {
         assertTrue(bogus.err().contains("--encoder-layers lstm: expected all or conv"), bogus.err());
     }
 
-    @Test
-    void averageWritesOneModelAndReportsValidationForEachInput() throws Exception {
-        StringBuilder fasta = new StringBuilder();
+    /** A labelled FASTA of {@code n} random proteins of 31–70 residues, labelled ER, nuclear and mitochondrial in turn. */
+    static Path labelledFasta(String name, int n, long seed) throws java.io.IOException {
         String[] labels = {"ER", "nuclear", "mitochondrial"};
-        java.util.Random random = new java.util.Random(3);
-        for (int i = 0; i < 60; i++) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder fasta = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            int length = 30 + random.nextInt(40);
             StringBuilder seq = new StringBuilder("M");
-            for (int k = 0; k < 30 + random.nextInt(40); k++) {
+            for (int k = 0; k < length; k++) {
                 seq.append("ACDEFGHIKLMNPQRSTVWY".charAt(random.nextInt(20)));
             }
-            fasta.append('>').append("p").append(i).append(' ').append(labels[i % 3]).append('\n').append(seq).append('\n');
+            fasta.append('>').append(name).append(i).append(' ').append(labels[i % 3]).append('\n').append(seq).append('\n');
         }
-        Path data = Files.writeString(dir.resolve("avg-train.fa"), fasta.toString());
+        return Files.writeString(dir.resolve(name + ".fa"), fasta.toString());
+    }
+
+    @Test
+    void averageWritesOneModelAndReportsValidationForEachInput() throws Exception {
+        Path data = labelledFasta("avg-train", 60, 3);
         String hash = org.loclens.model.train.Trainer.hash(org.loclens.model.data.FastaReader.readAll(data, p -> { }));
         NetworkConfig c = new NetworkConfig(Architecture.RLSTM, new int[] {1, 3}, 4, 8, 8, 8, 0.5, 0.05, 1e-3, 1000, 1L);
         Path[] epochs = new Path[2];
@@ -189,17 +195,7 @@ class CommandLineTest {
 
     @Test
     void aRunWithoutAValidationPartTrainsOnAllItsProteinsAndItsAverageIsNotScored() throws Exception {
-        StringBuilder fasta = new StringBuilder();
-        String[] labels = {"ER", "nuclear", "mitochondrial"};
-        java.util.Random random = new java.util.Random(5);
-        for (int i = 0; i < 12; i++) {
-            StringBuilder seq = new StringBuilder("M");
-            for (int k = 0; k < 20 + random.nextInt(20); k++) {
-                seq.append("ACDEFGHIKLMNPQRSTVWY".charAt(random.nextInt(20)));
-            }
-            fasta.append(">q").append(i).append(' ').append(labels[i % 3]).append('\n').append(seq).append('\n');
-        }
-        Path data = Files.writeString(dir.resolve("all-train.fa"), fasta.toString());
+        Path data = labelledFasta("all-train", 12, 5);
         Path out = dir.resolve("all.zip");
         Path checkpoint = Path.of(out + ".checkpoint", "last.zip");
         String[] train = {"train", "--data", data.toString(), "--out", out.toString(), "--units", "8", "--validation", "0",
