@@ -52,22 +52,23 @@ public final class AverageCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        if (models.stream().allMatch(m -> m.manifest().training() != null && m.manifest().training().validationProteins() == 0)) {
-            // the run trained on all of its data (ADR 0016): there is no part of it left to score the average on
-            ModelFile.save(averaged, out);
+        // a run that trained on all of its data (ADR 0016) has no part of it left to score the average on
+        boolean validated = models.stream().anyMatch(m -> m.manifest().training() == null || m.manifest().training().hasValidationPart());
+        String scoredOn = "";
+        if (validated) {
+            List<ProteinRecord> validationPart = WeightAveraging.validationPart(labelled, validation);
+            for (int i = 0; i < models.size(); i++) {
+                report(inputs.get(i).getFileName().toString(), WeightAveraging.lossAndAccuracy(models.get(i), validationPart));
+            }
+            double[] la = WeightAveraging.lossAndAccuracy(averaged, validationPart);
+            report("average", la);
+            averaged = WeightAveraging.withValidation(averaged, la[0], la[1]);
+            scoredOn = " (" + validationPart.size() + " validation proteins)";
+        } else {
             System.out.println("no validation part: the run trained on all of " + data + "; nothing evaluated");
-            System.err.println("loclens: wrote " + out);
-            return 0;
         }
-        List<ProteinRecord> validationPart = WeightAveraging.validationPart(labelled, validation);
-        for (int i = 0; i < models.size(); i++) {
-            report(inputs.get(i).getFileName().toString(), WeightAveraging.lossAndAccuracy(models.get(i), validationPart));
-        }
-        double[] la = WeightAveraging.lossAndAccuracy(averaged, validationPart);
-        report("average", la);
-        averaged = WeightAveraging.withValidation(averaged, la[0], la[1]);
         ModelFile.save(averaged, out);
-        System.err.println("loclens: wrote " + out + " (" + validationPart.size() + " validation proteins)");
+        System.err.println("loclens: wrote " + out + scoredOn);
         return 0;
     }
 

@@ -36,10 +36,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .skip(t.history().size() / 2).findFirst().orElse(Double.NaN);
         String kept = WeightAveraging.selection(m.manifest());
         // a run without a validation part (ADR 0016) trained on all its proteins; its epochs were fixed in advance
-        String judged = t.validationProteins() == 0
-                ? String.format(java.util.Locale.ROOT, "no validation part: trained on all %d proteins", t.trainProteins())
-                : String.format(java.util.Locale.ROOT, "validation accuracy %.3f on %d proteins",
-                        m.manifest().metrics().getOrDefault("validationAccuracy", Double.NaN), t.validationProteins());
+        String judged = t.hasValidationPart()
+                ? String.format(java.util.Locale.ROOT, "validation accuracy %.3f on %d proteins",
+                        m.manifest().metrics().getOrDefault("validationAccuracy", Double.NaN), t.validationProteins())
+                : String.format(java.util.Locale.ROOT, "no validation part: trained on all %d proteins", t.trainProteins());
         return String.format(java.util.Locale.ROOT, "- %s: %d LSTM units, max length %d, batch %d, Adam %s, %d epochs run, "
                         + "%s (%s), %.1f min of training, median %.0f s/epoch",
                 m.displayName(), c.lstmUnits(), c.maxLength(), t.batchSize(), rateSchedule(t.history(), c.learningRate()),

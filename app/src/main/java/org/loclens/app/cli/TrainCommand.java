@@ -160,8 +160,8 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
                 ModelFile.save(result.best(), out);
                 var kept = result.best().manifest();
                 System.err.println("loclens: wrote " + out + " (epoch " + kept.training().bestEpoch()
-                        + (kept.training().validationProteins() == 0 ? ", the last: no validation part"
-                                : ", validation accuracy " + kept.metrics().get("validationAccuracy")) + ")");
+                        + (kept.training().hasValidationPart() ? ", validation accuracy " + kept.metrics().get("validationAccuracy")
+                                : ", the last: no validation part") + ")");
             }
         } finally {
             finished.countDown();

@@ -45,5 +45,10 @@ public record ModelManifest(int formatVersion, String loclensVersion, NetworkCon
                                double seconds, String classWeighting, List<EpochStats> history) {
             this(epochs, bestEpoch, batchSize, trainProteins, validationProteins, seconds, classWeighting, history, null);
         }
+
+        /** False for a run that trained on all its proteins (ADR 0016): nothing chose its epoch or scored it. */
+        public boolean hasValidationPart() {
+            return validationProteins > 0;
+        }
     }
 }

@@ -44,9 +44,9 @@ public final class WeightAveraging {
             throw new IllegalArgumentException("averaging needs at least two models, got " + members.size());
         }
         TrainedModel last = members.get(members.size() - 1);
+        // the rate may differ: a fixed schedule resumes each epoch with its own --lr (ADR 0016)
+        double rate = last.manifest().config().learningRate();
         for (TrainedModel m : members) {
-            // the rate may differ: a fixed schedule resumes each epoch with its own --lr (ADR 0016)
-            double rate = last.manifest().config().learningRate();
             if (!m.manifest().config().withLearningRate(rate).equals(last.manifest().config())
                     || !m.manifest().dataSha256().equals(last.manifest().dataSha256())) {
                 throw new IllegalArgumentException(m.displayName() + " was trained with other settings or data than "
